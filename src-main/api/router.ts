@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto'
+import { implement } from '@orpc/server'
+import { contract } from '../contract'
+import type { ApiContext } from './context'
+import { toWireError } from './error-mapping'
+
+const os = implement(contract).$context<ApiContext>()
+
+/** Gives every call a trace id and writes the audit log for state-changing ones. */
+const traced = os.use(async ({ context, path, procedure, next }, input) => {
+  const traceId = context.traceId ?? randomUUID()
+  if (!procedure['~orpc'].meta.audit) return next({ context: { traceId } })
+  const record = { door: context.door, actor: context.actor, action: path.join('.'), traceId, detail: input }
+  try {
+    const result = await next({ context: { traceId } })
+    context.core.store.audit.write({ ...record, outcome: 'ok' })
+    return result
+  } catch (error) {
+    context.core.store.audit.write({ ...record, outcome: 'error', detail: { input, error: String(error) } })
+    throw error
+  }
+})
+
+export const router = traced.router({
+  system: {
+    health: traced.system.health.handler(({ context }) => context.core.system.health()),
+    ticks: traced.system.ticks.handler(({ context, input, signal }) =>
+      context.core.system.ticks(input, signal ? { signal } : {})
+    )
+  },
+  settings: {
+    get: traced.settings.get.handler(({ context }) => context.core.settings.get()),
+    update: traced.settings.update.handler(({ context, input }) => context.core.settings.update(input))
+  },
+  profiles: {
+    list: traced.profiles.list.handler(({ context }) => context.core.profiles.list()),
+    create: traced.profiles.create.handler(({ context, input }) => context.core.profiles.create(input))
+  },
+  engines: {
+    status: traced.engines.status.handler(({ context }) => context.core.engineState())
+  },
+  audit: {
+    recent: traced.audit.recent.handler(({ context, input }) => context.core.store.audit.recent(input.limit))
+  }
+})
+
+export type AppRouter = typeof router
+
+/** Shared by every door, so an error looks the same in-process, over MessagePort and over HTTP. */
+async function mapErrors<T>({ next }: { next(): Promise<T> }): Promise<T> {
+  try {
+    return await next()
+  } catch (error) {
+    throw toWireError(error)
+  }
+}
+
+export const errorInterceptors = [mapErrors]

@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Command, InvalidArgumentError } from 'commander'
+import { dataPaths } from '../core/create-core'
+import { defaultDataDir } from '../core/data-dir'
+import { appVersion } from '../core/version'
+import { migrations } from '../store/migrations'
+import { inspectDatabase } from '../store/open-database'
+import { backupCommand, migrateCommand } from './database-commands'
+import { formatDoctor, probeGpu, systemFacts, type DoctorReport } from './doctor'
+import { runCommand } from './run-command'
+import { serve } from './serve'
+
+// Built: out/main/cli.js → out/renderer. From source: src-main/cli → out/renderer.
+const here = dirname(fileURLToPath(import.meta.url))
+const rendererDir = [join(here, '../renderer'), join(here, '../../out/renderer')].find((dir) => existsSync(dir)) ?? join(here, '../renderer')
+
+function parsePort(value: string): number {
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('a port from 0 to 65535 (0 picks a free one)')
+  return port
+}
+
+const program = new Command()
+  .name('cliniclab')
+  .description('ClinicLab: clinical AI on your own machine')
+  .version(appVersion)
+  .option('--data <dir>', 'data folder (default: CLINICLAB_DATA or the app\'s user-data folder)')
+
+const dataDir = () => resolve(program.opts<{ data?: string }>().data ?? defaultDataDir())
+
+program
+  .command('serve')
+  .description('serve the app and its API over HTTP, for browsers, classrooms and machines without a display')
+  .option('--host <address>', 'address to listen on', '127.0.0.1')
+  .option('--port <n>', 'port (0 picks a free one)', parsePort, 8417)
+  .option('--token <token>', 'access token, required off loopback (or CLINICLAB_TOKEN)')
+  .action((options: { host: string; port: number; token?: string }) =>
+    runCommand(() =>
+      serve({ host: options.host, port: options.port, dataDir: dataDir(), token: options.token ?? process.env.CLINICLAB_TOKEN, rendererDir })
+    )
+  )
+
+program
+  .command('doctor')
+  .description('what this machine offers: Node, CPU, cores, RAM, GPU, data folder, versions')
+  .option('--json', 'print JSON')
+  .action((options: { json?: boolean }) =>
+    runCommand(async () => {
+      const dir = dataDir()
+      const file = dataPaths(dir).database
+      const database = inspectDatabase(file, migrations.at(-1)?.version ?? 0)
+      const report: DoctorReport = {
+        ...systemFacts(),
+        dataDir: dir,
+        databaseFile: database.exists ? file : null,
+        schemaVersion: database.exists ? database.version : null,
+        gpu: await probeGpu()
+      }
+      process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatDoctor(report)}\n`)
+    })
+  )
+
+const db = program.command('db').description('the ClinicLab database')
+db.command('migrate')
+  .description('apply pending migrations (a backup is taken first)')
+  .action(() => runCommand(() => migrateCommand(dataDir())))
+db.command('backup')
+  .description('write a consistent copy of the database into the backups folder')
+  .action(() => runCommand(() => backupCommand(dataDir())))
+
+await program.parseAsync(process.argv)

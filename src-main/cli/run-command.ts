@@ -1,0 +1,15 @@
+import { AppError } from '../core/errors'
+
+/** Runs one CLI action; a known error prints its code and advice instead of a stack. */
+export async function runCommand(action: () => Promise<void>): Promise<void> {
+  try {
+    await action()
+  } catch (error) {
+    if (error instanceof AppError) {
+      process.stderr.write(`cliniclab: ${error.code}: ${error.message}\n`)
+    } else {
+      process.stderr.write(`cliniclab: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    }
+    process.exitCode = 1
+  }
+}

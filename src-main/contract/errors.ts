@@ -1,0 +1,18 @@
+/** Error codes that cross the wire; the client switches on these, never on messages. */
+export const errorCodes = [
+  'INPUT_VALIDATION_FAILED',
+  'CONFIG_INVALID',
+  'DB_TOO_NEW',
+  'DB_CORRUPT',
+  'MIGRATION_FAILED',
+  'DISPOSED',
+  'HOST_NOT_LOOPBACK',
+  'UNAUTHORIZED',
+  'INTERNAL_SERVER_ERROR'
+] as const
+export type ErrorCode = (typeof errorCodes)[number]
+
+export interface ValidationIssue {
+  path: string
+  message: string
+}

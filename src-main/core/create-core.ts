@@ -1,0 +1,85 @@
+import { join } from 'node:path'
+import type { EngineState } from '../contract/engines'
+import { ProfileService } from '../profiles/profile-service'
+import { SettingsService } from '../settings/settings-service'
+import { Store } from '../store/store'
+import type { Migration } from '../store/migration'
+import { SystemService } from '../system/system-service'
+import { parseCoreConfig, type CoreConfig, type CoreConfigInput } from './config'
+import { Disposable } from './disposable'
+import { createLogger, type Logger } from './logger'
+
+export interface CoreOptions {
+  /** Tests replace the shipped migrations to exercise failure paths. */
+  migrations?: readonly Migration[]
+}
+
+/** Where everything lives inside the data folder. */
+export function dataPaths(dataDir: string) {
+  return {
+    database: join(dataDir, 'cliniclab.sqlite'),
+    backups: join(dataDir, 'backups'),
+    logs: join(dataDir, 'logs')
+  }
+}
+
+/**
+ * The composition root: every service is built here, through constructors,
+ * and owned by the core's lifetime. The three doors (Electron, host, CLI) each
+ * build one core and dispose it when they quit.
+ */
+export class Core extends Disposable {
+  readonly config: CoreConfig
+  readonly logger: Logger
+  readonly logFile: string
+  readonly store: Store
+  readonly system: SystemService
+  readonly settings: SettingsService
+  readonly profiles: ProfileService
+  readonly #lifetime = new AbortController()
+
+  constructor(input: CoreConfigInput, options: CoreOptions = {}) {
+    super('ClinicLab core')
+    this.config = parseCoreConfig(input)
+    const paths = dataPaths(this.config.dataDir)
+    const owned = createLogger({
+      logDir: paths.logs,
+      level: this.config.logLevel,
+      maxSize: this.config.logMaxSize,
+      maxFiles: this.config.logMaxFiles,
+      echo: this.config.logEcho
+    })
+    this.register(owned)
+    this.logger = owned.logger
+    this.logFile = owned.file
+    try {
+      this.store = this.register(
+        Store.open({
+          file: paths.database,
+          backupDir: paths.backups,
+          logger: this.logger,
+          slowQueryMs: this.config.slowQueryMs,
+          ...(options.migrations ? { migrations: options.migrations } : {})
+        })
+      )
+    } catch (error) {
+      this.logger.error({ err: error }, 'could not open the database')
+      void this.dispose()
+      throw error
+    }
+    // Registered last so it runs first: open streams end before the database closes.
+    this.onDispose(() => this.#lifetime.abort())
+    this.system = new SystemService(this.config.dataDir, this.store, this.#lifetime.signal)
+    this.settings = new SettingsService(this.store)
+    this.profiles = new ProfileService(this.store)
+    this.logger.info({ dataDir: this.config.dataDir, schema: this.store.schemaVersion }, 'core started')
+  }
+
+  engineState(): EngineState {
+    return { state: 'no-model', engine: null, model: null }
+  }
+}
+
+export function createCore(input: CoreConfigInput, options: CoreOptions = {}): Core {
+  return new Core(input, options)
+}

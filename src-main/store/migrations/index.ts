@@ -1,0 +1,5 @@
+import type { Migration } from '../migration'
+import { migration0001 } from './0001-initial'
+
+/** Every migration in order; the last version is the schema this build writes. */
+export const migrations: readonly Migration[] = [migration0001]

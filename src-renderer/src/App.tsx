@@ -1,0 +1,40 @@
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { NavBar } from './components/NavBar'
+import { StatusBar } from './components/StatusBar'
+import { useCurrentView } from './navigation'
+import { useAppStore } from './store/hooks'
+import { PlaceholderView } from './views/PlaceholderView'
+import { SettingsView } from './views/SettingsView'
+
+export function App() {
+  const view = useCurrentView()
+  const { i18n } = useTranslation()
+  const settings = useAppStore((state) => state.settings)
+  const connection = useAppStore((state) => state.connection)
+  const engine = useAppStore((state) => state.engine)
+  const health = useAppStore((state) => state.health)
+  const refreshSystem = useAppStore((state) => state.refreshSystem)
+
+  useEffect(() => {
+    void refreshSystem()
+    const timer = setInterval(() => void refreshSystem(), 10_000)
+    return () => clearInterval(timer)
+  }, [refreshSystem])
+
+  // Language and theme follow the settings the core holds.
+  useEffect(() => {
+    if (!settings) return
+    void i18n.changeLanguage(settings.language)
+    document.documentElement.lang = settings.language
+    document.documentElement.dataset.theme = settings.theme
+  }, [settings, i18n])
+
+  return (
+    <div className="frame">
+      <NavBar current={view} />
+      <main className="content">{view === 'settings' ? <SettingsView /> : <PlaceholderView id={view} />}</main>
+      <StatusBar connection={connection} engine={engine} health={health} />
+    </div>
+  )
+}
