@@ -9,6 +9,8 @@ export const healthSchema = z.object({
   schemaVersion: z.number().int(),
   startedAt: z.iso.datetime(),
   uptimeMs: z.number().nonnegative(),
+  /** Streams currently open to clients; returns to 0 when they finish or are cancelled. */
+  openStreams: z.number().int().nonnegative(),
   node: z.string(),
   platform: z.string()
 })

@@ -5,6 +5,7 @@ import type { Store } from '../store/store'
 
 export class SystemService {
   readonly #startedAt = new Date()
+  #openStreams = 0
 
   constructor(
     private readonly dataDir: string,
@@ -21,6 +22,7 @@ export class SystemService {
       schemaVersion: this.store.schemaVersion,
       startedAt: this.#startedAt.toISOString(),
       uptimeMs: Date.now() - this.#startedAt.getTime(),
+      openStreams: this.#openStreams,
       node: process.versions.node,
       platform: `${process.platform}-${process.arch}`
     }
@@ -29,14 +31,19 @@ export class SystemService {
   /** Ticks every `intervalMs` until `count` is reached, the caller cancels, or the core stops. */
   async *ticks(input: { intervalMs: number; count?: number | undefined }, options: { signal?: AbortSignal } = {}): AsyncGenerator<Tick> {
     const signal = options.signal ? AbortSignal.any([options.signal, this.lifetime]) : this.lifetime
-    for (let n = 1; input.count === undefined || n <= input.count; n++) {
-      try {
-        await sleep(input.intervalMs, undefined, { signal })
-      } catch (error) {
-        if (signal.aborted) return
-        throw error
+    this.#openStreams++
+    try {
+      for (let n = 1; input.count === undefined || n <= input.count; n++) {
+        try {
+          await sleep(input.intervalMs, undefined, { signal })
+        } catch (error) {
+          if (signal.aborted) return
+          throw error
+        }
+        yield { n, at: new Date().toISOString() }
       }
-      yield { n, at: new Date().toISOString() }
+    } finally {
+      this.#openStreams--
     }
   }
 }

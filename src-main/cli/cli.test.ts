@@ -1,0 +1,69 @@
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../test-support/spawn-cli'
+import { useTempDirs } from '../test-support/temp-dir'
+
+const tempDir = useTempDirs()
+
+describe('the cliniclab command', () => {
+  it('lists its commands', () => {
+    const { status, stdout } = runCli(['--help'])
+    expect(status).toBe(0)
+    for (const command of ['serve', 'doctor', 'db']) expect(stdout).toContain(command)
+  })
+
+  it('doctor reports the machine and the data folder without creating a database', () => {
+    const dataDir = tempDir()
+    const { status, stdout } = runCli(['doctor', '--json', '--data', dataDir])
+    expect(status).toBe(0)
+    const report = JSON.parse(stdout) as Record<string, unknown> & { gpu: Record<string, unknown> }
+    expect(report).toMatchObject({ dataDir, databaseFile: null, node: process.versions.node })
+    expect(report.logicalCores).toBeGreaterThan(0)
+    expect(report.ramTotalBytes).toBeGreaterThan(0)
+    expect(report.gpu).toHaveProperty('backend')
+    expect(existsSync(join(dataDir, 'cliniclab.sqlite'))).toBe(false)
+  })
+
+  it('db migrate creates the database, then reports it up to date', () => {
+    const dataDir = tempDir()
+    const first = runCli(['db', 'migrate', '--data', dataDir])
+    expect(first.status).toBe(0)
+    expect(first.stdout).toMatch(/Migrated .* from schema 0 to \d+: 0001-initial/)
+    const second = runCli(['db', 'migrate', '--data', dataDir])
+    expect(second.stdout).toMatch(/up to date/)
+  })
+
+  it('db backup writes a copy into the backups folder', () => {
+    const dataDir = tempDir()
+    runCli(['db', 'migrate', '--data', dataDir])
+    const { status, stdout } = runCli(['db', 'backup', '--data', dataDir])
+    expect(status).toBe(0)
+    expect(stdout).toContain('Backup written')
+    expect(readdirSync(join(dataDir, 'backups')).some((name) => name.endsWith('-manual.sqlite'))).toBe(true)
+  })
+
+  it('db backup with no database says so and fails', () => {
+    const { status, stderr } = runCli(['db', 'backup', '--data', tempDir()])
+    expect(status).toBe(1)
+    expect(stderr).toContain('no database to back up')
+  })
+
+  it('serve refuses a non-loopback address without a token, with the reason', () => {
+    const { status, stderr } = runCli(['serve', '--host', '0.0.0.0', '--port', '0', '--data', tempDir()], { CLINICLAB_TOKEN: '' })
+    expect(status).toBe(1)
+    expect(stderr).toContain('HOST_NOT_LOOPBACK')
+  })
+
+  it('a database from a newer version is reported, not touched', async () => {
+    const dataDir = tempDir()
+    runCli(['db', 'migrate', '--data', dataDir])
+    const { default: BetterSqlite3 } = await import('better-sqlite3')
+    const db = new BetterSqlite3(join(dataDir, 'cliniclab.sqlite'))
+    db.pragma('user_version = 999')
+    db.close()
+    const { status, stderr } = runCli(['db', 'migrate', '--data', dataDir])
+    expect(status).toBe(1)
+    expect(stderr).toContain('DB_TOO_NEW')
+  })
+})
