@@ -38,7 +38,7 @@ export const doors: Record<string, (core: Core) => Promise<OpenDoor>> = {
     const host = await startHost(core, { host: '127.0.0.1', port: 0, rendererDir: '/nonexistent' })
     return {
       client: createORPCClient(new FetchLink({ url: new URL('/rpc', host.url).toString() })),
-      close: () => host.dispose()
+      close: async () => host.dispose()
     }
   }
 }

@@ -1,14 +1,16 @@
+import { BarChart3, Cpu, FolderOpen, MessageSquareText, Settings, Stethoscope, Wrench, type LucideIcon } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { viewIds, type ViewId } from '../navigation'
 
-const icons: Record<ViewId, string> = {
-  patient: '🩺',
-  assistant: '💬',
-  cases: '📁',
-  models: '🧠',
-  training: '🛠',
-  benchmarks: '📊',
-  settings: '⚙'
+// Icons are bundled SVG, so they render without any system emoji font.
+const icons: Record<ViewId, LucideIcon> = {
+  patient: Stethoscope,
+  assistant: MessageSquareText,
+  cases: FolderOpen,
+  models: Cpu,
+  training: Wrench,
+  benchmarks: BarChart3,
+  settings: Settings
 }
 
 export function NavBar({ current }: { current: ViewId }) {
@@ -20,16 +22,17 @@ export function NavBar({ current }: { current: ViewId }) {
         <span className="brand-tagline">{t('app.tagline')}</span>
       </div>
       <ul>
-        {viewIds.map((id) => (
-          <li key={id}>
-            <a href={`#/${id}`} aria-current={id === current ? 'page' : undefined} data-view={id}>
-              <span className="nav-icon" aria-hidden="true">
-                {icons[id]}
-              </span>
-              {t(`nav.${id}`)}
-            </a>
-          </li>
-        ))}
+        {viewIds.map((id) => {
+          const Icon = icons[id]
+          return (
+            <li key={id}>
+              <a href={`#/${id}`} aria-current={id === current ? 'page' : undefined} data-view={id}>
+                <Icon className="nav-icon" size={18} aria-hidden="true" />
+                {t(`nav.${id}`)}
+              </a>
+            </li>
+          )
+        })}
       </ul>
     </nav>
   )
