@@ -7,6 +7,7 @@ export const errorCodes = [
   'MIGRATION_FAILED',
   'DISPOSED',
   'HOST_NOT_LOOPBACK',
+  'CASE_PACK_INVALID',
   'UNAUTHORIZED',
   'INTERNAL_SERVER_ERROR'
 ] as const

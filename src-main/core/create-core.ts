@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { CaseService } from '../cases/case-service'
 import type { EngineState } from '../contract/engines'
 import { ProfileService } from '../profiles/profile-service'
 import { SettingsService } from '../settings/settings-service'
@@ -36,6 +37,7 @@ export class Core extends Disposable {
   readonly system: SystemService
   readonly settings: SettingsService
   readonly profiles: ProfileService
+  readonly cases: CaseService
   readonly #lifetime = new AbortController()
 
   constructor(input: CoreConfigInput, options: CoreOptions = {}) {
@@ -72,6 +74,7 @@ export class Core extends Disposable {
     this.system = new SystemService(this.config.dataDir, this.store, this.#lifetime.signal)
     this.settings = new SettingsService(this.store)
     this.profiles = new ProfileService(this.store)
+    this.cases = new CaseService(this.store)
     this.logger.info({ dataDir: this.config.dataDir, schema: this.store.schemaVersion }, 'core started')
   }
 

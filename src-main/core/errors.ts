@@ -79,3 +79,19 @@ export class HostRefusedError extends AppError<{ host: string }> {
 export function describeCause(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause)
 }
+
+export interface PackProblem {
+  /** The file inside the pack ("cases/acs.json"), or the pack itself. */
+  file: string
+  /** JSON path inside that file ("$.facts[3].id"); "$" for the whole file. */
+  path: string
+  message: string
+}
+
+export class CasePackInvalidError extends AppError<{ source: string; problems: PackProblem[] }> {
+  constructor(source: string, problems: PackProblem[]) {
+    const shown = problems.slice(0, 5).map((problem) => `${problem.file}: ${problem.path}: ${problem.message}`)
+    const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : ''
+    super('CASE_PACK_INVALID', `The case pack ${source} has ${problems.length} problem(s); nothing was imported. ${shown.join('; ')}${more}`, { source, problems })
+  }
+}

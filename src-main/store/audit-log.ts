@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3'
+import type { StatementCache } from './statement-cache'
 
 export interface AuditRecord {
   door: string
@@ -17,22 +17,15 @@ export interface AuditRow extends Omit<AuditRecord, 'detail'> {
 
 /** Who did what, when, through which door, under which trace id. Append-only. */
 export class AuditLog {
-  readonly #insert: Statement<{ at: string; door: string; actor: string; action: string; traceId: string; outcome: string; detail: string | null }>
-  readonly #recent: Statement<[number], Omit<AuditRow, 'detail'> & { detail: string | null }>
-
-  constructor(db: Database) {
-    this.#insert = db.prepare(
-      `INSERT INTO audit_log (at, door, actor, action, trace_id, outcome, detail)
-       VALUES (@at, @door, @actor, @action, @traceId, @outcome, @detail)`
-    )
-    this.#recent = db.prepare(
-      `SELECT id, at, door, actor, action, trace_id AS traceId, outcome, detail
-       FROM audit_log ORDER BY id DESC LIMIT ?`
-    )
-  }
+  constructor(private readonly sql: StatementCache) {}
 
   write(record: AuditRecord, now = new Date()): void {
-    this.#insert.run({
+    this.sql
+      .get<{ at: string; door: string; actor: string; action: string; traceId: string; outcome: string; detail: string | null }>(
+        `INSERT INTO audit_log (at, door, actor, action, trace_id, outcome, detail)
+         VALUES (@at, @door, @actor, @action, @traceId, @outcome, @detail)`
+      )
+      .run({
       at: now.toISOString(),
       door: record.door,
       actor: record.actor,
@@ -44,6 +37,12 @@ export class AuditLog {
   }
 
   recent(limit: number): AuditRow[] {
-    return this.#recent.all(limit).map((row) => ({ ...row, detail: row.detail === null ? null : (JSON.parse(row.detail) as unknown) }))
+    const rows = this.sql
+      .get<[number], Omit<AuditRow, 'detail'> & { detail: string | null }>(
+        `SELECT id, at, door, actor, action, trace_id AS traceId, outcome, detail
+         FROM audit_log ORDER BY id DESC LIMIT ?`
+      )
+      .all(limit)
+    return rows.map((row) => ({ ...row, detail: row.detail === null ? null : (JSON.parse(row.detail) as unknown) }))
   }
 }

@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3'
+import type { StatementCache } from './statement-cache'
 
 export interface ProfileRow {
   id: string
@@ -8,29 +8,21 @@ export interface ProfileRow {
 }
 
 export class ProfileRepository {
-  readonly #insert: Statement<ProfileRow>
-  readonly #list: Statement<[], ProfileRow>
-  readonly #count: Statement<[], { count: number }>
-
-  constructor(db: Database) {
-    this.#insert = db.prepare(
-      'INSERT INTO profiles (id, display_name, role, created_at) VALUES (@id, @displayName, @role, @createdAt)'
-    )
-    this.#list = db.prepare(
-      'SELECT id, display_name AS displayName, role, created_at AS createdAt FROM profiles ORDER BY created_at, id'
-    )
-    this.#count = db.prepare('SELECT count(*) AS count FROM profiles')
-  }
+  constructor(private readonly sql: StatementCache) {}
 
   insert(profile: ProfileRow): void {
-    this.#insert.run(profile)
+    this.sql
+      .get<ProfileRow>('INSERT INTO profiles (id, display_name, role, created_at) VALUES (@id, @displayName, @role, @createdAt)')
+      .run(profile)
   }
 
   list(): ProfileRow[] {
-    return this.#list.all()
+    return this.sql
+      .get<[], ProfileRow>('SELECT id, display_name AS displayName, role, created_at AS createdAt FROM profiles ORDER BY created_at, id')
+      .all()
   }
 
   count(): number {
-    return this.#count.get()?.count ?? 0
+    return this.sql.get<[], { count: number }>('SELECT count(*) AS count FROM profiles').get()?.count ?? 0
   }
 }

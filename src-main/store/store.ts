@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3'
 import { Disposable } from '../core/disposable'
 import type { Logger } from '../core/logger'
 import { AuditLog } from './audit-log'
+import { CaseRepository } from './case-repository'
 import { backupDatabase } from './backup'
 import { migrate, type MigrateResult } from './migrate'
 import type { Migration } from './migration'
@@ -11,6 +12,7 @@ import { migrations as allMigrations } from './migrations'
 import { inspectDatabase, openWriter } from './open-database'
 import { ProfileRepository } from './profile-repository'
 import { SettingsRepository } from './settings-repository'
+import { StatementCache } from './statement-cache'
 
 export interface StoreOptions {
   file: string
@@ -28,6 +30,7 @@ export class Store extends Disposable {
   readonly settings: SettingsRepository
   readonly profiles: ProfileRepository
   readonly audit: AuditLog
+  readonly cases: CaseRepository
   readonly #options: StoreOptions
 
   private constructor(db: Database, migration: MigrateResult, options: StoreOptions) {
@@ -35,9 +38,11 @@ export class Store extends Disposable {
     this.db = db
     this.migration = migration
     this.#options = options
-    this.settings = new SettingsRepository(db)
-    this.profiles = new ProfileRepository(db)
-    this.audit = new AuditLog(db)
+    const sql = new StatementCache(db)
+    this.settings = new SettingsRepository(sql)
+    this.profiles = new ProfileRepository(sql)
+    this.audit = new AuditLog(sql)
+    this.cases = new CaseRepository(sql)
     this.onDispose(() => {
       if (db.open) db.close()
     })

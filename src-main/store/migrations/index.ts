@@ -1,5 +1,6 @@
 import type { Migration } from '../migration'
 import { migration0001 } from './0001-initial'
+import { migration0002 } from './0002-case-packs'
 
 /** Every migration in order; the last version is the schema this build writes. */
-export const migrations: readonly Migration[] = [migration0001]
+export const migrations: readonly Migration[] = [migration0001, migration0002]
