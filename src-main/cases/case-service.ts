@@ -2,7 +2,10 @@ import { CasePackInvalidError, type PackProblem } from '../core/errors'
 import type { Store } from '../store/store'
 import type { Case } from './case-schema'
 import type { PackManifest } from './pack-manifest'
-import { validatePack, type ValidatedPack } from './validate-pack'
+import { convertToPack } from './importers/convert'
+import { detectFormat, type ImportFormat } from './importers/detect-format'
+import { validatePack, validatePackFiles, type PackValidation, type ValidatedPack } from './validate-pack'
+
 
 export interface ImportResult {
   manifest: PackManifest
@@ -14,8 +17,8 @@ export class CaseService {
   constructor(private readonly store: Store) {}
 
   /** Validates the whole pack first; any problem refuses it whole, so nothing is half-imported. */
-  importPack(source: string): ImportResult {
-    const { pack, problems, warnings } = validatePack(source)
+  importPack(source: string, format?: ImportFormat): ImportResult {
+    const { pack, problems, warnings } = validateAny(source, format)
     if (!pack) throw new CasePackInvalidError(source, problems)
     return { ...this.importValidated(pack), warnings }
   }
@@ -41,4 +44,20 @@ export class CaseService {
   deletePack(packId: string): boolean {
     return this.store.transaction('cases.deletePack', () => this.store.cases.deletePack(packId))
   }
+}
+
+/**
+ * Validates a ClinicLab pack, or converts a file of another format (AgentClinic,
+ * SPBench, Chinese medical records) into one and validates that.
+ */
+export function validateAny(source: string, format: ImportFormat | undefined = detectFormat(source) ?? undefined): PackValidation {
+  if (!format) {
+    return {
+      pack: null,
+      problems: [{ file: source, path: '$', message: 'not a recognised case format (a ClinicLab pack, AgentClinic JSONL, SPBench profiles or Chinese medical records)' }],
+      warnings: []
+    }
+  }
+  if (format === 'cliniclab-pack') return validatePack(source)
+  return validatePackFiles(source, convertToPack(source, format))
 }

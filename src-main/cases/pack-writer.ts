@@ -1,14 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
-import type { Case } from './case-schema'
+import type { CaseInput } from './case-schema'
 import { packChecksum } from './pack-checksum'
 import { packFormat, type PackManifest } from './pack-manifest'
 
 export type ManifestDraft = Omit<PackManifest, 'format' | 'formatVersion' | 'cases' | 'checksum'>
 
 /** The files of a pack (manifest last, with the checksum over the cases). */
-export function packFileContents(draft: ManifestDraft, cases: Case[]): Map<string, Uint8Array> {
+export function packFileContents(draft: ManifestDraft, cases: CaseInput[]): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>()
   for (const item of cases) files.set(`cases/${item.id}.json`, strToU8(`${JSON.stringify(item, null, 2)}\n`))
   const paths = [...files.keys()]

@@ -3,7 +3,7 @@ import { caseSchema, type Case, type CaseLanguage } from './case-schema'
 import { jsonPath } from './json-path'
 import { packChecksum } from './pack-checksum'
 import { packManifestSchema, type PackManifest } from './pack-manifest'
-import { readPackFiles } from './pack-source'
+import { readPackFiles, type PackFiles } from './pack-source'
 
 export interface ValidatedPack {
   manifest: PackManifest
@@ -39,7 +39,12 @@ export function parseJsonFile(file: string, bytes: Uint8Array, problems: PackPro
 
 /** Checks everything about a pack folder or zip without importing anything. */
 export function validatePack(source: string): PackValidation {
-  const { files, problems } = readPackFiles(source)
+  return validatePackFiles(source, readPackFiles(source))
+}
+
+/** The same checks on files already in memory (packs the importers build). */
+export function validatePackFiles(source: string, { files, problems: readProblems }: PackFiles): PackValidation {
+  const problems = [...readProblems]
   const warnings: PackProblem[] = []
   if (problems.some((problem) => problem.file === source)) return { pack: null, problems, warnings }
 
@@ -114,9 +119,10 @@ function missingLanguages(file: string, value: Case, languages: CaseLanguage[]):
 }
 
 function missingKeywords(file: string, value: Case, languages: CaseLanguage[]): PackProblem[] {
-  return value.facts.flatMap((fact, index) =>
-    languages
-      .filter((language) => !fact.keywords[language]?.length)
-      .map((language) => ({ file, path: jsonPath(['facts', index, 'keywords', language]), message: `no ${language} keywords: questions in ${language} can only reach this fact through its text` }))
-  )
+  return languages.flatMap((language) => {
+    const without = value.facts.filter((fact) => !fact.keywords[language]?.length).length
+    return without === 0
+      ? []
+      : [{ file, path: '$.facts', message: `${without} of ${value.facts.length} facts have no ${language} keywords: questions in ${language} reach them only through their text` }]
+  })
 }

@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Command, InvalidArgumentError } from 'commander'
+import { Command, InvalidArgumentError, Option } from 'commander'
+import { importFormats, type ImportFormat } from '../cases/importers/detect-format'
 import { dataPaths } from '../core/create-core'
 import { defaultDataDir } from '../core/data-dir'
 import { appVersion } from '../core/version'
 import { migrations } from '../store/migrations'
 import { inspectDatabase } from '../store/open-database'
+import { exportCommand, importCommand, listCommand, validateCommand } from './case-commands'
 import { backupCommand, migrateCommand } from './database-commands'
 import { formatDoctor, probeGpu, systemFacts, type DoctorReport } from './doctor'
 import { runCommand } from './run-command'
@@ -69,5 +71,28 @@ db.command('migrate')
 db.command('backup')
   .description('write a consistent copy of the database into the backups folder')
   .action(() => runCommand(() => backupCommand(dataDir())))
+
+const formatOption = () => new Option('--format <format>', 'the input format (detected when omitted)').choices(importFormats)
+const cases = program.command('cases').description('case packs: validate, import, list, export')
+cases
+  .command('validate <path>')
+  .description('check a pack (folder or .zip) or a file of another format; every problem names its file and JSON path')
+  .addOption(formatOption())
+  .option('--update-checksum', "recompute a pack folder's checksum after editing its cases")
+  .action((path: string, options: { format?: ImportFormat; updateChecksum?: boolean }) => runCommand(() => validateCommand(path, options)))
+cases
+  .command('import <path>')
+  .description('import a pack, or AgentClinic JSONL, SPBench profiles or Chinese medical records; all or nothing')
+  .addOption(formatOption())
+  .action((path: string, options: { format?: ImportFormat }) => runCommand(() => importCommand(dataDir(), path, options)))
+cases
+  .command('list')
+  .description('installed packs and their cases')
+  .option('--json', 'print JSON')
+  .action((options: { json?: boolean }) => runCommand(() => listCommand(dataDir(), options)))
+cases
+  .command('export <pack> <out>')
+  .description('write an installed pack to a folder, or to a zip when <out> ends in .zip')
+  .action((pack: string, out: string) => runCommand(() => exportCommand(dataDir(), pack, out)))
 
 await program.parseAsync(process.argv)

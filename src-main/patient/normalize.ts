@@ -1,0 +1,16 @@
+/** Lower case, full-width ASCII to half-width, unified spaces: what every matcher compares. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** True when the text is mostly Chinese. */
+export function isChinese(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0
+  const latin = text.match(/[a-z]/gi)?.length ?? 0
+  return han > 0 && han * 2 >= latin
+}

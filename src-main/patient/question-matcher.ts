@@ -1,0 +1,94 @@
+import type { Fact } from '../cases/case-schema'
+import type { Concept } from './lexicon-types'
+import { conceptsIn } from './concepts'
+import { normalizeText } from './normalize'
+import type { PatientView } from './patient-view'
+
+export type QuestionIntent =
+  /** Matched one or more facts. */
+  | 'history'
+  /** Asked about a symptom or a kind of history the case does not have: the patient denies it, as a well person would. */
+  | 'denial'
+  | 'greeting'
+  | 'closing'
+  /** Nothing about the patient at all. */
+  | 'off-topic'
+
+export interface FactMatch {
+  fact: Fact
+  score: number
+}
+
+export interface QuestionMatch {
+  intent: QuestionIntent
+  facts: FactMatch[]
+  /** Symptoms asked about that no fact covers. */
+  absentSymptoms: Concept[]
+  /** Every concept the question mentions (for the ledger and for debugging). */
+  concepts: Concept[]
+}
+
+interface IndexedFact {
+  fact: Fact
+  keywords: string[]
+  conceptIds: Set<string>
+}
+
+/** How many facts one answer may reveal: enough for "any other symptoms?", never the whole case. */
+const maxFactsPerAnswer = 4
+
+/**
+ * Matches a question to fact slots with the bilingual lexicon: direct keyword
+ * hits, shared symptom concepts, and question cues pointing at a category
+ * ("过敏" → allergy). Deterministic: the same question on the same case
+ * always gives the same facts.
+ */
+export class QuestionMatcher {
+  readonly #facts: IndexedFact[]
+
+  constructor(view: PatientView) {
+    this.#facts = view.facts.map((fact) => {
+      const keywords = [...(fact.keywords.zh ?? []), ...(fact.keywords.en ?? [])].map(normalizeText).filter((term) => term.length >= 2)
+      const text = [fact.text.zh, fact.text.en, ...keywords].filter(Boolean).join(' ')
+      return { fact, keywords, conceptIds: new Set(conceptsIn(text).map((concept) => concept.id)) }
+    })
+  }
+
+  match(question: string): QuestionMatch {
+    const normal = normalizeText(question)
+    const concepts = conceptsIn(question)
+    const symptoms = concepts.filter((concept) => concept.kind === 'symptom')
+    const cueCategories = new Set(concepts.filter((concept) => concept.kind === 'cue').flatMap((concept) => concept.categories ?? []))
+
+    const scored: FactMatch[] = []
+    for (const entry of this.#facts) {
+      let score = 0
+      for (const keyword of entry.keywords) if (normal.includes(keyword)) score += keyword.length >= 4 ? 4 : 3
+      for (const symptom of symptoms) if (entry.conceptIds.has(symptom.id)) score += 3
+      if (cueCategories.has(entry.fact.category)) score += symptoms.length > 0 ? 1 : 2
+      if (score >= 2) scored.push({ fact: entry.fact, score })
+    }
+    scored.sort((a, b) => b.score - a.score || this.#order(a.fact) - this.#order(b.fact))
+    const best = scored[0]?.score ?? 0
+    // Keep the clear winners: close to the best score, and few of them.
+    const facts = scored.filter((match) => match.score >= Math.max(2, best * 0.6)).slice(0, maxFactsPerAnswer)
+
+    // Only symptoms no fact of the case mentions are denied: a symptom the case has is never denied.
+    const absentSymptoms = symptoms.filter((symptom) => !this.#facts.some((entry) => entry.conceptIds.has(symptom.id)))
+
+    const intent: QuestionIntent = facts.length > 0
+      ? 'history'
+      : absentSymptoms.length > 0 || cueCategories.size > 0
+        ? 'denial'
+        : concepts.some((concept) => concept.kind === 'closing')
+          ? 'closing'
+          : concepts.some((concept) => concept.kind === 'greeting')
+            ? 'greeting'
+            : 'off-topic'
+    return { intent, facts, absentSymptoms, concepts }
+  }
+
+  #order(fact: Fact): number {
+    return this.#facts.findIndex((entry) => entry.fact === fact)
+  }
+}
