@@ -10,6 +10,7 @@ import { migrations } from '../store/migrations'
 import { inspectDatabase } from '../store/open-database'
 import { exportCommand, importCommand, listCommand, validateCommand } from './case-commands'
 import { backupCommand, migrateCommand } from './database-commands'
+import { evalPatientCommand } from './eval-commands'
 import { formatDoctor, probeGpu, systemFacts, type DoctorReport } from './doctor'
 import { runCommand } from './run-command'
 import { serve } from './serve'
@@ -94,5 +95,16 @@ cases
   .command('export <pack> <out>')
   .description('write an installed pack to a folder, or to a zip when <out> ends in .zip')
   .action((pack: string, out: string) => runCommand(() => exportCommand(dataDir(), pack, out)))
+
+const evaluation = program.command('eval').description('measure the simulated patient and other components on data')
+evaluation
+  .command('patient')
+  .description("replay human standardized-patient transcripts into the simulated patient and compare")
+  .requiredOption('--cases <path>', 'cases in any importable format (e.g. ../shared/data/spbench/cases)')
+  .requiredOption('--transcripts <dir>', 'transcripts [{round, question, answer}], paired with cases by file name')
+  .option('--engine <engine>', '"scripted" or a role name', 'scripted')
+  .addOption(new Option('--language <language>', 'session language (default: the cases\' language)').choices(['zh', 'en']))
+  .option('--json <file>', 'also write the figures as JSON')
+  .action((options: { cases: string; transcripts: string; engine: string; language?: 'zh' | 'en'; json?: string }) => runCommand(() => evalPatientCommand(options)))
 
 await program.parseAsync(process.argv)

@@ -1,6 +1,8 @@
 import { join } from 'node:path'
 import { CaseService } from '../cases/case-service'
 import type { EngineState } from '../contract/engines'
+import type { PatientModel } from '../patient/patient-model'
+import { PatientService } from '../patient/patient-service'
 import { ProfileService } from '../profiles/profile-service'
 import { SettingsService } from '../settings/settings-service'
 import { Store } from '../store/store'
@@ -13,6 +15,8 @@ import { createLogger, type Logger } from './logger'
 export interface CoreOptions {
   /** Tests replace the shipped migrations to exercise failure paths. */
   migrations?: readonly Migration[]
+  /** The `patient` role's model; until the engines are configured there is none and the scripted patient answers. */
+  patientModel?: () => PatientModel | null
 }
 
 /** Where everything lives inside the data folder. */
@@ -38,6 +42,7 @@ export class Core extends Disposable {
   readonly settings: SettingsService
   readonly profiles: ProfileService
   readonly cases: CaseService
+  readonly patient: PatientService
   readonly #lifetime = new AbortController()
 
   constructor(input: CoreConfigInput, options: CoreOptions = {}) {
@@ -75,6 +80,7 @@ export class Core extends Disposable {
     this.settings = new SettingsService(this.store)
     this.profiles = new ProfileService(this.store)
     this.cases = new CaseService(this.store)
+    this.patient = new PatientService(this.store, this.logger, options.patientModel ?? (() => null))
     this.logger.info({ dataDir: this.config.dataDir, schema: this.store.schemaVersion }, 'core started')
   }
 

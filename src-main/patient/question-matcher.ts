@@ -1,6 +1,7 @@
 import type { Fact } from '../cases/case-schema'
 import type { Concept } from './lexicon-types'
 import { conceptsIn } from './concepts'
+import { symptomLexicon } from './symptom-lexicon'
 import { normalizeText } from './normalize'
 import type { PatientView } from './patient-view'
 
@@ -31,11 +32,13 @@ export interface QuestionMatch {
 interface IndexedFact {
   fact: Fact
   keywords: string[]
+  /** The fact's own text, normalised: a question word found in it is evidence too. */
+  text: string
   conceptIds: Set<string>
 }
 
 /** How many facts one answer may reveal: enough for "any other symptoms?", never the whole case. */
-const maxFactsPerAnswer = 4
+const maxFactsPerAnswer = 3
 
 /**
  * Matches a question to fact slots with the bilingual lexicon: direct keyword
@@ -50,20 +53,23 @@ export class QuestionMatcher {
     this.#facts = view.facts.map((fact) => {
       const keywords = [...(fact.keywords.zh ?? []), ...(fact.keywords.en ?? [])].map(normalizeText).filter((term) => term.length >= 2)
       const text = [fact.text.zh, fact.text.en, ...keywords].filter(Boolean).join(' ')
-      return { fact, keywords, conceptIds: new Set(conceptsIn(text).map((concept) => concept.id)) }
+      return { fact, keywords, text: normalizeText([fact.text.zh, fact.text.en].filter(Boolean).join(' ')), conceptIds: new Set(conceptsIn(text).map((concept) => concept.id)) }
     })
   }
 
   match(question: string): QuestionMatch {
     const normal = normalizeText(question)
-    const concepts = conceptsIn(question)
+    // A term inside a longer matched term does not count on its own: "哪里" in "哪里不舒服" is not a question about the site.
+    const active = unshadowedTerms(normal, [...lexiconTerms, ...this.#facts.flatMap((entry) => entry.keywords)])
+    const concepts = conceptsIn(question).filter((concept) => [...concept.zh, ...concept.en].some((term) => active.has(normalizeText(term))))
     const symptoms = concepts.filter((concept) => concept.kind === 'symptom')
     const cueCategories = new Set(concepts.filter((concept) => concept.kind === 'cue').flatMap((concept) => concept.categories ?? []))
 
     const scored: FactMatch[] = []
     for (const entry of this.#facts) {
       let score = 0
-      for (const keyword of entry.keywords) if (normal.includes(keyword)) score += keyword.length >= 4 ? 4 : 3
+      for (const keyword of entry.keywords) if (active.has(keyword)) score += keyword.length >= 4 ? 4 : 3
+      for (const term of active) if (term.length >= 2 && !entry.keywords.includes(term) && entry.text.includes(term)) score += 2
       for (const symptom of symptoms) if (entry.conceptIds.has(symptom.id)) score += 3
       if (cueCategories.has(entry.fact.category)) score += symptoms.length > 0 ? 1 : 2
       if (score >= 2) scored.push({ fact: entry.fact, score })
@@ -71,7 +77,7 @@ export class QuestionMatcher {
     scored.sort((a, b) => b.score - a.score || this.#order(a.fact) - this.#order(b.fact))
     const best = scored[0]?.score ?? 0
     // Keep the clear winners: close to the best score, and few of them.
-    const facts = scored.filter((match) => match.score >= Math.max(2, best * 0.6)).slice(0, maxFactsPerAnswer)
+    const facts = scored.filter((match) => match.score >= Math.max(2, best * 0.7)).slice(0, maxFactsPerAnswer)
 
     // Only symptoms no fact of the case mentions are denied: a symptom the case has is never denied.
     const absentSymptoms = symptoms.filter((symptom) => !this.#facts.some((entry) => entry.conceptIds.has(symptom.id)))
@@ -91,4 +97,20 @@ export class QuestionMatcher {
   #order(fact: Fact): number {
     return this.#facts.findIndex((entry) => entry.fact === fact)
   }
+}
+
+const lexiconTerms = symptomLexicon.flatMap((concept) => [...concept.zh, ...concept.en]).map(normalizeText).filter((term) => term.length > 0)
+
+/** The terms that occur in the text somewhere not inside a longer occurring term. */
+function unshadowedTerms(text: string, terms: readonly string[]): Set<string> {
+  const spans: { term: string; start: number; end: number }[] = []
+  for (const term of new Set(terms)) {
+    for (let start = text.indexOf(term); start !== -1; start = text.indexOf(term, start + 1)) spans.push({ term, start, end: start + term.length })
+  }
+  const active = new Set<string>()
+  for (const span of spans) {
+    const shadowed = spans.some((other) => other.term.length > span.term.length && other.start <= span.start && other.end >= span.end)
+    if (!shadowed) active.add(span.term)
+  }
+  return active
 }

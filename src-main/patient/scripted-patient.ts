@@ -10,19 +10,36 @@ export function scriptedReply(view: PatientView, question: string, match: Questi
   if (demographic) parts.push(demographic)
   for (const { fact } of match.facts) parts.push(pick(fact.say, language))
   if (match.absentSymptoms.length > 0) parts.push(denial(match.absentSymptoms, language))
-  if (parts.length > 0) return unique(parts).join(language === 'zh' ? '' : ' ')
+  if (parts.length > 0) {
+    // "…对吗？" after the doctor summarises facts the patient has: the patient confirms.
+    const confirms = match.facts.length > 0 && match.facts.every(({ fact }) => !fact.negative) && confirmationTag.test(question.trim())
+    if (confirms) parts.unshift(language === 'zh' ? '对，' : 'Yes.')
+    return unique(parts).join(language === 'zh' ? '' : ' ')
+  }
 
   switch (match.intent) {
     case 'denial':
-      return language === 'zh' ? '没有，这方面没什么问题。' : "No, nothing like that."
+      return fallback.denial[language]
     case 'greeting':
-      return language === 'zh' ? '医生您好。' : 'Hello, doctor.'
+      return fallback.greeting[language]
     case 'closing':
-      return language === 'zh' ? '没有了，就这些。' : "No, I think that's everything."
+      return fallback.closing[language]
     default:
-      return language === 'zh' ? '不好意思，我没太听明白您的意思。' : "Sorry, I don't quite follow. What do you mean?"
+      return fallback.notUnderstood[language]
   }
 }
+
+const fallback = {
+  denial: { zh: '没有，这方面没什么问题。', en: 'No, nothing like that.' },
+  greeting: { zh: '医生您好。', en: 'Hello, doctor.' },
+  closing: { zh: '没有了，就这些。', en: "No, I think that's everything." },
+  notUnderstood: { zh: '不好意思，我没太听明白您的意思。', en: "Sorry, I don't quite follow. What do you mean?" }
+}
+
+/** Replies that carry no case content: the evaluation counts them as not answered. */
+export const fallbackReplies: ReadonlySet<string> = new Set(Object.values(fallback).flatMap((text) => [text.zh, text.en]))
+
+const confirmationTag = /(?:对吗|是吗|对吧|是吧|是这样吗|没错吧)[？?]?$|(?:right|correct|is that right|is that correct)\??$/i
 
 function denial(symptoms: Concept[], language: SessionLanguage): string {
   if (language === 'zh') return `没有${symptoms.map((symptom) => symptom.zh[0]).join('，也没有')}。`

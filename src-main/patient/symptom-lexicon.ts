@@ -43,19 +43,19 @@ export const symptomLexicon: readonly Concept[] = [
     id: 'fatigue',
     kind: 'symptom',
     zh: ['乏力', '疲劳', '疲倦', '疲乏', '没精神', '没力气', '容易累', '很累', '觉得累', '累不累', '浑身没劲', '全身无力', '没精力', '精力差', '体力下降'],
-    en: ['tired', 'fatigue', 'exhaust', 'letharg', 'no energy', 'lack of energy', 'low energy', 'worn out', 'run down', 'feel weak', 'feeling weak', 'malaise']
+    en: ['tiredness', 'feel tired', 'feeling tired', 'felt tired', 'been tired', 'are you tired', 'so tired', 'very tired', 'more tired', 'get tired', 'fatigue', 'exhaust', 'letharg', 'no energy', 'lack of energy', 'low energy', 'worn out', 'run down', 'feel weak', 'feeling weak', 'malaise']
   },
   {
     id: 'weight-loss',
     kind: 'symptom',
     zh: ['体重下降', '体重减轻', '体重减少', '消瘦', '瘦了', '变瘦', '掉秤', '掉了几斤', '轻了几斤'],
-    en: ['weight loss', 'lost weight', 'losing weight', 'lost any weight', 'lose weight', 'weight dropped', 'clothes looser', 'clothes are loose', 'thinner']
+    en: ['weight loss', 'lost weight', 'losing weight', 'lost any weight', 'lose weight', 'weight dropped', 'clothes looser', 'clothes are loose', 'got thinner', 'getting thinner']
   },
   {
     id: 'weight-gain',
     kind: 'symptom',
     zh: ['体重增加', '体重上升', '长胖', '发胖', '胖了', '变胖', '长肉', '重了几斤'],
-    en: ['weight gain', 'gained weight', 'put on weight', 'putting on weight', 'gaining weight', 'heavier']
+    en: ['weight gain', 'gained weight', 'put on weight', 'putting on weight', 'gaining weight']
   },
   {
     id: 'poor-appetite',
@@ -115,7 +115,7 @@ export const symptomLexicon: readonly Concept[] = [
     id: 'pain',
     kind: 'symptom',
     zh: ['疼痛', '疼不疼', '痛不痛', '哪里疼', '哪里痛', '哪儿疼', '哪儿痛', '有没有疼', '有没有痛', '疼吗', '痛吗'],
-    en: ['pain', 'hurt', 'sore', 'ache', 'aching']
+    en: ['pain', 'hurt', 'sore', 'any ache', 'an ache', 'aches and pains']
   },
   {
     id: 'falls',
@@ -164,7 +164,7 @@ export const symptomLexicon: readonly Concept[] = [
   {
     id: 'leg-swelling',
     kind: 'symptom',
-    zh: ['腿肿', '脚肿', '脚踝肿', '脚脖子肿', '下肢水肿', '下肢浮肿', '双下肢水肿', '小腿肿', '水肿', '浮肿', '按下去一个坑'],
+    zh: ['腿肿', '脚肿', '脚踝肿', '下肢水肿', '下肢浮肿', '双下肢水肿', '小腿肿', '水肿', '浮肿', '按下去一个坑'],
     en: ['leg swelling', 'swollen leg', 'swelling in your leg', 'swelling of your leg', 'legs swollen', 'legs swell', 'ankle swelling', 'swollen ankle', 'ankles swollen', 'ankles swell', 'swollen feet', 'feet swollen', 'puffy ankles', 'oedema', 'edema']
   },
   {
@@ -188,7 +188,7 @@ export const symptomLexicon: readonly Concept[] = [
   {
     id: 'leg-pain',
     kind: 'symptom',
-    zh: ['腿疼', '腿痛', '小腿疼', '小腿痛', '腿肚子疼', '大腿疼', '大腿痛', '下肢疼痛', '小腿肿痛'],
+    zh: ['腿疼', '腿痛', '小腿疼', '小腿痛', '腿肚子', '大腿疼', '大腿痛', '下肢疼痛', '小腿肿痛'],
     en: ['leg pain', 'pain in your leg', 'leg hurt', 'legs hurt', 'leg ache', 'sore leg', 'calf pain', 'pain in your calf', 'calf hurt', 'calf tender', 'thigh pain']
   },
   {
@@ -215,7 +215,7 @@ export const symptomLexicon: readonly Concept[] = [
     id: 'sputum',
     kind: 'symptom',
     zh: ['咳痰', '有痰', '吐痰', '痰多', '痰液', '黄痰', '白痰', '浓痰', '咳出东西', '咳出来的东西'],
-    en: ['sputum', 'phlegm', 'mucus', 'bringing anything up', 'bring anything up', 'coughing anything up', 'cough anything up', 'productive cough']
+    en: ['sputum', 'phlegm', 'coughing up mucus', 'cough up mucus', 'bringing up mucus', 'bringing anything up', 'bring anything up', 'coughing anything up', 'cough anything up', 'productive cough']
   },
   {
     id: 'haemoptysis',
@@ -283,25 +283,19 @@ export const symptomLexicon: readonly Concept[] = [
     id: 'periumbilical-pain',
     kind: 'symptom',
     zh: ['肚脐周围', '脐周', '肚脐眼', '肚脐疼', '肚脐痛', '肚脐附近'],
-    en: ['belly button', 'periumbilical', 'umbilic', 'around your navel', 'around the navel']
+    en: ['around your belly button', 'around the belly button', 'near your belly button', 'periumbilical', 'umbilic', 'navel']
   },
   {
     id: 'lower-abdominal-pain',
     kind: 'symptom',
-    zh: ['下腹痛', '下腹疼', '下腹部', '小腹疼', '小腹痛', '小肚子疼', '小肚子痛', '耻骨上', '肚脐下面'],
-    en: ['lower abdom', 'lower tummy', 'lower belly', 'suprapubic', 'below your belly button']
-  },
-  {
-    id: 'pelvic-pain',
-    kind: 'symptom',
-    zh: ['盆腔痛', '盆腔疼', '骨盆疼', '骨盆痛'],
-    en: ['pelvic pain', 'pain in your pelvis', 'pelvis pain']
+    zh: ['下腹痛', '下腹疼', '下腹部', '小腹疼', '小腹痛', '小肚子疼', '小肚子痛', '耻骨上', '肚脐下面', '盆腔痛', '盆腔疼', '骨盆疼', '骨盆痛'],
+    en: ['lower abdom', 'lower tummy', 'lower belly', 'suprapubic', 'below your belly button', 'pelvic pain', 'pain in your pelvis', 'pelvis pain']
   },
   {
     id: 'nausea',
     kind: 'symptom',
     zh: ['恶心', '想吐', '反胃', '作呕', '犯恶心', '干呕'],
-    en: ['nause', 'feel sick', 'feeling sick', 'felt sick', 'queasy', 'sick to your stomach', 'retch']
+    en: ['nause', 'feel sick', 'feeling sick', 'felt sick', 'queasy', 'sick to your stomach', 'any retching', 'been retching', 'dry retch', 'dry heav']
   },
   {
     id: 'vomiting',
@@ -331,7 +325,7 @@ export const symptomLexicon: readonly Concept[] = [
     id: 'constipation',
     kind: 'symptom',
     zh: ['便秘', '大便干', '大便硬', '大便困难', '排便困难', '解不出大便', '拉不出', '几天没大便', '几天一次大便'],
-    en: ['constipat', 'hard stool', 'straining', 'difficulty passing stool', "haven't opened your bowels", 'not opened your bowels', 'bowels not open']
+    en: ['constipat', 'hard stool', 'straining to go', 'straining on the toilet', 'strain to pass', 'difficulty passing stool', "haven't opened your bowels", 'not opened your bowels', 'bowels not open']
   },
   {
     id: 'melaena',
@@ -366,8 +360,8 @@ export const symptomLexicon: readonly Concept[] = [
   {
     id: 'jaundice',
     kind: 'symptom',
-    zh: ['黄疸', '皮肤发黄', '皮肤黄', '眼睛发黄', '眼睛黄', '眼白发黄', '巩膜黄染', '脸发黄', '身上发黄', '全身发黄', '变黄'],
-    en: ['jaundice', 'icter', 'yellow skin', 'skin yellow', 'skin is yellow', 'yellow eyes', 'eyes yellow', 'eyes are yellow', 'yellowing', 'whites of your eyes', 'turned yellow', 'gone yellow', 'look yellow', 'looking yellow']
+    zh: ['黄疸', '皮肤发黄', '皮肤黄', '眼睛发黄', '眼睛黄', '眼白发黄', '巩膜黄染', '脸发黄', '身上发黄', '全身发黄', '人变黄', '脸变黄'],
+    en: ['jaundice', 'icter', 'yellow skin', 'skin yellow', 'skin is yellow', 'yellow eyes', 'eyes yellow', 'eyes are yellow', 'yellowing', 'whites of your eyes', 'look yellow', 'looking yellow']
   },
   {
     id: 'bloating',
@@ -403,7 +397,7 @@ export const symptomLexicon: readonly Concept[] = [
     id: 'belching',
     kind: 'symptom',
     zh: ['嗳气', '打嗝', '打饱嗝', '呃逆'],
-    en: ['belch', 'burp', 'hiccup', 'hiccough']
+    en: ['belch', 'burp', 'hiccup']
   },
   {
     id: 'mouth-ulcers',
@@ -435,7 +429,7 @@ export const symptomLexicon: readonly Concept[] = [
     id: 'haematuria',
     kind: 'symptom',
     zh: ['血尿', '尿血', '小便带血', '小便有血', '尿里有血', '尿中带血', '尿是红的', '尿发红', '尿颜色红', '小便发红', '洗肉水'],
-    en: ['haematuria', 'hematuria', 'blood in your urine', 'blood in the urine', 'blood in urine', 'blood in your pee', 'blood in your wee', 'red urine', 'pink urine', 'urine red', 'urine is red', 'urine pink']
+    en: ['haematuria', 'hematuria', 'blood in your urine', 'blood in the urine', 'blood in urine', 'blood in your pee', 'blood in your wee', 'red-coloured urine', 'pink urine', 'urine red', 'urine is red', 'urine pink']
   },
   {
     id: 'polyuria',
@@ -470,7 +464,7 @@ export const symptomLexicon: readonly Concept[] = [
   {
     id: 'loin-pain',
     kind: 'symptom',
-    zh: ['腰部绞痛', '侧腰疼', '侧腰痛', '腰的一侧', '一侧腰疼', '一侧腰痛', '腰眼疼', '腰眼痛', '肾区疼', '肾区痛', '肾绞痛', '腰腹部绞痛'],
+    zh: ['腰部绞痛', '侧腰疼', '侧腰痛', '腰的一侧', '一侧腰疼', '一侧腰痛', '腰眼', '肾区疼', '肾区痛', '肾绞痛', '腰腹部绞痛'],
     en: ['flank', 'loin', 'kidney pain', 'pain in your side', 'pain in your kidney', 'renal colic', 'side pain']
   },
   {
@@ -605,7 +599,7 @@ export const symptomLexicon: readonly Concept[] = [
     id: 'tingling',
     kind: 'symptom',
     zh: ['针刺感', '针扎感', '针扎一样', '蚁行感', '像蚂蚁爬', '蚂蚁在爬', '麻刺感', '刺麻', '麻酥酥'],
-    en: ['tingl', 'pins and needles', 'paraesthes', 'paresthes', 'prickling', 'buzzing in your hands', 'buzzing in your feet']
+    en: ['tingling', 'tingle', 'pins and needles', 'paraesthes', 'paresthes', 'prickling', 'buzzing in your hands', 'buzzing in your feet']
   },
   {
     id: 'speech-difficulty',
@@ -634,14 +628,8 @@ export const symptomLexicon: readonly Concept[] = [
   {
     id: 'seizure',
     kind: 'symptom',
-    zh: ['抽搐', '抽风', '抽起来', '癫痫发作', '羊角风', '惊厥', '口吐白沫', '四肢抽动', '全身抽', '手脚抽', '发作时抽'],
-    en: ['seizure', 'convuls', 'epilep', 'had a fit', 'any fits', 'have fits', 'having fits', 'fitting', 'shaking episode', 'jerking']
-  },
-  {
-    id: 'tongue-biting',
-    kind: 'symptom',
-    zh: ['咬舌', '咬破舌头', '咬到舌头', '舌头咬破'],
-    en: ['bit your tongue', 'bite your tongue', 'bitten your tongue', 'tongue biting', 'tongue bitten']
+    zh: ['抽搐', '抽风', '抽起来', '癫痫发作', '羊角风', '惊厥', '口吐白沫', '四肢抽动', '全身抽', '手脚抽', '发作时抽', '咬舌', '咬破舌头', '咬到舌头', '舌头咬破'],
+    en: ['seizure', 'convuls', 'epilep', 'had a fit', 'any fits', 'have fits', 'having fits', 'fitting', 'shaking episode', 'jerking', 'bit your tongue', 'bite your tongue', 'bitten your tongue', 'tongue biting', 'tongue bitten']
   },
   {
     id: 'confusion',
@@ -720,8 +708,8 @@ export const symptomLexicon: readonly Concept[] = [
   {
     id: 'joint-swelling',
     kind: 'symptom',
-    zh: ['关节肿', '关节肿胀', '关节红肿', '手指肿', '膝盖肿', '膝关节肿', '脚踝红肿', '关节发红', '关节发热'],
-    en: ['swollen joint', 'joint swelling', 'joints swollen', 'joint swollen', 'swelling of your joint', 'swelling in your joint', 'swollen knee', 'knee swollen', 'swollen finger', 'red joint', 'hot joint']
+    zh: ['关节肿', '关节肿胀', '关节红肿', '手指肿', '膝盖肿', '膝关节肿', '脚踝红肿', '关节发红', '关节发烫'],
+    en: ['swollen joint', 'joint swelling', 'joints swollen', 'joint swollen', 'swelling of your joint', 'swelling in your joint', 'swollen knee', 'knee swollen', 'swollen finger', 'hot joint']
   },
   {
     id: 'morning-stiffness',
@@ -756,7 +744,7 @@ export const symptomLexicon: readonly Concept[] = [
   {
     id: 'toe-pain',
     kind: 'symptom',
-    zh: ['脚趾疼', '脚趾痛', '大脚趾', '脚趾头疼', '大拇脚趾', '跖趾关节'],
+    zh: ['脚趾疼', '脚趾痛', '大脚趾', '大拇脚趾', '跖趾关节'],
     en: ['toe pain', 'big toe', 'toe hurt', 'toes hurt', 'sore toe', 'pain in your toe']
   },
   {
@@ -768,7 +756,7 @@ export const symptomLexicon: readonly Concept[] = [
   {
     id: 'muscle-cramps',
     kind: 'symptom',
-    zh: ['抽筋', '腿抽筋', '小腿抽筋', '肌肉痉挛', '肌肉抽搐'],
+    zh: ['抽筋', '腿抽筋', '小腿抽筋', '肌肉痉挛'],
     en: ['muscle cramp', 'leg cramp', 'cramps in your leg', 'calf cramp', 'cramp in your leg', 'cramp in your calf', 'muscle spasm']
   },
 
@@ -777,13 +765,13 @@ export const symptomLexicon: readonly Concept[] = [
     id: 'rash',
     kind: 'symptom',
     zh: ['皮疹', '疹子', '出疹', '起疹子', '红疹', '起红点', '红点', '起包', '风团', '荨麻疹', '红斑', '皮肤起东西', '身上起东西', '水疱', '水泡'],
-    en: ['rash', 'spots', 'hives', 'blotch', 'red patch', 'red spot', 'urticaria', 'blister', 'skin eruption', 'welts']
+    en: ['a rash', 'any rash', 'the rash', 'skin rash', 'rash on your', 'spots', 'hives', 'blotch', 'urticaria', 'blister', 'skin eruption', 'welts']
   },
   {
     id: 'itch',
     kind: 'symptom',
     zh: ['瘙痒', '发痒', '痒痒', '很痒', '皮肤痒', '身上痒', '痒不痒', '全身痒'],
-    en: ['itchy', 'itching', 'itches', 'itchiness', 'prurit']
+    en: ['itchy', 'itchiness', 'any itching', 'been itching', 'itching all over', 'skin itching', 'prurit']
   },
   {
     id: 'bruising',
@@ -824,8 +812,8 @@ export const symptomLexicon: readonly Concept[] = [
   {
     id: 'skin-ulcer',
     kind: 'symptom',
-    zh: ['伤口不愈合', '伤口不好', '伤口长不好', '皮肤溃疡', '破溃', '溃烂', '烂了', '流脓'],
-    en: ['skin ulcer', 'leg ulcer', 'foot ulcer', 'non-healing', "won't heal", 'not healing', 'wound', 'pus']
+    zh: ['伤口不愈合', '伤口不好', '伤口长不好', '皮肤溃疡', '破溃', '溃烂', '伤口化脓'],
+    en: ['skin ulcer', 'leg ulcer', 'foot ulcer', 'non-healing', "won't heal", 'not healing', 'wound', 'oozing']
   },
   {
     id: 'facial-swelling',
@@ -850,20 +838,14 @@ export const symptomLexicon: readonly Concept[] = [
   {
     id: 'runny-nose',
     kind: 'symptom',
-    zh: ['流鼻涕', '流涕', '流清涕', '鼻涕', '流清水鼻涕'],
-    en: ['runny nose', 'running nose', 'nose running', 'nose is running', 'rhinorr', 'snotty', 'snot']
+    zh: ['流鼻涕', '流涕', '流清涕', '鼻涕', '流清水鼻涕', '打喷嚏', '喷嚏'],
+    en: ['runny nose', 'running nose', 'nose running', 'nose is running', 'rhinorr', 'snotty', 'snot', 'sneez']
   },
   {
     id: 'blocked-nose',
     kind: 'symptom',
     zh: ['鼻塞', '鼻子不通', '鼻子堵', '鼻子不通气', '鼻子塞'],
     en: ['blocked nose', 'stuffy nose', 'stuffed up', 'nasal congestion', 'congested', 'nose blocked', 'bunged up']
-  },
-  {
-    id: 'sneezing',
-    kind: 'symptom',
-    zh: ['打喷嚏', '喷嚏'],
-    en: ['sneez']
   },
   {
     id: 'nosebleed',
@@ -887,7 +869,7 @@ export const symptomLexicon: readonly Concept[] = [
     id: 'hearing-loss',
     kind: 'symptom',
     zh: ['听力下降', '听力减退', '耳聋', '听不清', '听不见', '耳背', '听力不好'],
-    en: ['hearing', 'deaf', "can't hear", 'cannot hear']
+    en: ['your hearing', 'hearing loss', 'loss of hearing', 'hard of hearing', 'hearing ok', 'hearing okay', 'hearing changed', 'deaf', "can't hear", 'cannot hear']
   },
   {
     id: 'tinnitus',
@@ -904,7 +886,7 @@ export const symptomLexicon: readonly Concept[] = [
   {
     id: 'gritty-eyes',
     kind: 'symptom',
-    zh: ['眼睛干涩', '眼睛发涩', '眼睛涩', '眼睛磨', '眼里有沙子', '眼睛里有沙子', '眼睛有异物感', '异物感', '眼睛干'],
+    zh: ['眼睛干涩', '眼睛发涩', '眼睛涩', '眼睛磨', '眼里有沙子', '眼睛里有沙子', '眼睛有异物感', '眼睛干'],
     en: ['gritty', 'sandy eyes', 'something in your eye', 'dry eyes', 'eyes feel dry', 'eyes dry', 'eyes are dry']
   },
   {
@@ -924,12 +906,6 @@ export const symptomLexicon: readonly Concept[] = [
     kind: 'symptom',
     zh: ['脖子粗', '脖子变粗', '脖子肿', '颈部肿块', '颈部包块', '甲状腺肿', '甲状腺大', '大脖子'],
     en: ['goitre', 'goiter', 'neck swelling', 'swelling in your neck', 'swollen neck', 'neck swollen', 'neck lump', 'neck getting bigger', 'neck is bigger']
-  },
-  {
-    id: 'toothache',
-    kind: 'symptom',
-    zh: ['牙疼', '牙痛', '牙齿疼', '牙齿痛', '牙龈肿痛'],
-    en: ['toothache', 'tooth ache', 'tooth pain', 'dental pain', 'teeth hurt']
   },
 
   // ─── Psychiatric and endocrine ─────────────────────────────────────────
@@ -992,311 +968,273 @@ export const symptomLexicon: readonly Concept[] = [
   {
     id: 'cue-chief-complaint',
     kind: 'cue',
-    zh: ['哪里不舒服', '哪儿不舒服', '怎么不舒服', '什么不舒服', '怎么了', '是什么情况', '啥情况', '有什么问题', '有什么事', '来看什么', '为什么来', '什么原因来', '因为什么来', '主要是什么问题', '有什么可以帮', '今天来看'],
+    zh: ['哪里不舒服', '哪儿不舒服', '怎么不舒服', '什么不舒服', '怎么了', '是什么情况', '啥情况', '有什么问题', '有什么事', '来看什么', '为什么来', '什么原因来', '因为什么来', '主要是什么问题', '有什么可以帮', '今天来看', '有什么不舒服', '看病的原因', '来医院', '来就诊', '就诊的原因', '具体说', '详细说', '详细讲', '具体讲', '说说您的情况', '说说你的情况'],
     en: ['brings you', 'brought you', 'what seems to be', "what's wrong", 'what is wrong', 'whats wrong', "what's the problem", 'what is the problem', 'whats the problem', "what's the matter", 'what is the matter', 'how can i help', 'how can we help', 'what can i do for you', "what's been going on", 'what has been going on', 'what happened', 'tell me what happened', 'how are you feeling']
   },
   {
     id: 'cue-onset',
     kind: 'cue',
     zh: ['什么时候', '什么时间', '多久', '多长时间', '几天了', '几天', '几个月', '几年了', '多少天', '开始', '起病', '最早', '第一次', '突然', '慢慢', '逐渐'],
-    en: ['when', 'how long', 'since', 'start', 'began', 'begin', 'first notice', 'first time', 'sudden', 'gradual', 'came on', 'come on']
-    ,
+    en: ['when did', 'when was', 'when were', 'since when', 'when it first', 'when this first', 'how long', 'since', 'start', 'began', 'begin', 'first notice', 'first time', 'sudden', 'gradual', 'came on', 'come on'],
     categories: ['hpi-onset', 'hpi-course']
   },
   {
     id: 'cue-onset-circumstances',
     kind: 'cue',
     zh: ['当时在做什么', '当时在干什么', '当时在干嘛', '诱因', '起因', '怎么引起', '什么引起', '之前做了什么', '吃了什么不干净'],
-    en: ['doing at the time', 'what were you doing', 'brought on by', 'what brought it on', 'set it off', 'happened just before']
-    ,
+    en: ['doing at the time', 'what were you doing', 'brought on by', 'what brought it on', 'set it off', 'happened just before'],
     categories: ['hpi-onset']
   },
   {
     id: 'cue-course',
     kind: 'cue',
     zh: ['有没有变化', '变化', '越来越', '好转', '进展', '之后怎么样', '后来怎么样', '比以前', '一直这样'],
-    en: ['changed', 'getting worse', 'getting better', 'progress', 'since then', 'over time', 'stayed the same']
-    ,
+    en: ['changed', 'getting worse', 'getting better', 'progress', 'since then', 'over time', 'stayed the same'],
     categories: ['hpi-course']
   },
   {
     id: 'cue-site',
     kind: 'cue',
     zh: ['哪里', '哪儿', '哪个部位', '什么部位', '什么位置', '部位', '位置', '哪个地方', '什么地方', '指一下', '指给我看', '哪边', '哪一侧'],
-    en: ['where', 'which part', 'point to', 'location', 'show me', 'which side', 'site of']
-    ,
+    en: ['where', 'which part', 'point to', 'location', 'show me', 'which side', 'site of'],
     categories: ['hpi-site']
   },
   {
     id: 'cue-character',
     kind: 'cue',
-    zh: ['什么样', '怎么个疼法', '怎么疼', '怎样的疼', '什么感觉', '性质', '描述一下', '形容一下', '像什么', '刺痛', '针扎', '钝痛', '隐痛', '闷痛', '胀痛', '绞痛', '压榨', '烧灼', '跳痛', '撕裂'],
-    en: ['feel like', 'describe', 'what kind', 'what sort', 'what type', 'sharp', 'dull', 'stabbing', 'crushing', 'squeezing', 'burning', 'throbbing', 'cramping', 'colicky', 'tearing', 'aching pain', 'pressure']
-    ,
+    zh: ['什么样', '怎么个疼法', '怎么疼', '怎样的疼', '什么感觉', '性质', '描述一下', '形容一下', '像什么', '刺痛', '针扎', '钝痛', '隐痛', '闷痛', '胀痛', '绞痛', '压榨', '烧灼', '跳痛', '撕裂', '颜色', '什么色'],
+    en: ['feel like', 'colour', 'color', 'describe', 'what kind', 'what sort', 'what type', 'sharp', 'dull', 'stabbing', 'crushing', 'squeezing', 'burning', 'throbbing', 'cramping', 'colicky', 'tearing', 'aching pain', 'pressure-like', 'like pressure'],
     categories: ['hpi-character']
   },
   {
     id: 'cue-radiation',
     kind: 'cue',
     zh: ['放射', '传到', '串到', '窜到', '牵扯', '别的地方', '往哪里', '蔓延', '扩散到'],
-    en: ['spread', 'radiat', 'move anywhere', 'go anywhere', 'anywhere else', 'goes to', 'travel to', 'shoot']
-    ,
+    en: ['spread', 'radiate', 'radiating', 'move anywhere', 'go anywhere', 'anywhere else', 'goes to', 'travel to', 'shoot'],
     categories: ['hpi-radiation']
   },
   {
     id: 'cue-severity',
     kind: 'cue',
     zh: ['多严重', '严重吗', '严重不严重', '几分', '打分', '打几分', '程度', '厉害吗', '有多疼', '多疼', '能忍受', '忍得住', '受得了', '1到10', '一到十'],
-    en: ['how bad', 'severity', 'severe', 'scale of', 'out of 10', 'out of ten', 'how painful', 'how much does it hurt', 'worst pain', 'bearable', 'how strong']
-    ,
+    en: ['how bad', 'severity', 'severe', 'scale of', 'out of 10', 'out of ten', 'how painful', 'how much does it hurt', 'worst pain', 'bearable', 'how strong'],
     categories: ['hpi-severity']
   },
   {
     id: 'cue-timing',
     kind: 'cue',
     zh: ['一阵一阵', '一阵阵', '持续', '阵发', '间断', '一直', '经常', '总是', '每次', '多久一次', '多长时间一次', '一天几次', '频繁', '时好时坏', '白天还是晚上', '早上还是晚上', '什么时间段'],
-    en: ['come and go', 'comes and goes', 'constant', 'continuous', 'intermittent', 'all the time', 'how often', 'how frequent', 'how many times', 'each time', 'episode', 'last for', 'does it last', 'time of day']
-    ,
+    en: ['come and go', 'comes and goes', 'constant', 'continuous', 'intermittent', 'all the time', 'how often', 'how frequent', 'how many times', 'each time', 'episode', 'last for', 'does it last', 'time of day'],
     categories: ['hpi-timing']
   },
   {
     id: 'cue-modifying',
     kind: 'cue',
     zh: ['加重', '缓解', '好一点', '好一些', '减轻', '更厉害', '更疼', '舒服些', '舒服一点', '什么情况下', '怎么样会好', '什么会让', '休息后', '活动后', '体位', '姿势'],
-    en: ['worse', 'better', 'relie', 'trigger', 'aggravat', 'makes it', 'brings it on', 'anything help', 'helps the pain', 'helped the pain', 'position', 'lying down', 'sitting forward']
-    ,
+    en: ['worse', 'better', 'relie', 'trigger', 'aggravat', 'makes it', 'brings it on', 'anything help', 'helps the pain', 'helped the pain', 'position', 'lying down', 'sitting forward'],
     categories: ['hpi-modifying']
   },
   {
     id: 'cue-associated',
     kind: 'cue',
     zh: ['还有什么不舒服', '还有哪里不舒服', '还有别的不舒服', '其他症状', '别的症状', '其他不舒服', '伴随', '伴有', '同时还有', '同时有没有', '一起出现', '还有别的吗'],
-    en: ['anything else', 'other symptom', 'any other symptom', 'associated', 'along with', 'at the same time', 'accompan', 'together with']
-    ,
+    en: ['anything else', 'other symptom', 'any other symptom', 'associated', 'along with', 'at the same time', 'accompan', 'together with'],
     categories: ['hpi-associated']
   },
   {
     id: 'cue-prior-episodes',
     kind: 'cue',
     zh: ['以前有过', '以前发生过', '以前有没有', '之前有过', '之前发生过', '类似', '发作过', '第一次吗', '老毛病', '以前也'],
-    en: ['before', 'previously', 'happened before', 'previous episode', 'ever had', 'similar', 'like this before']
-    ,
+    en: ['before', 'previously', 'happened before', 'previous episode', 'ever had', 'similar', 'like this before'],
     categories: ['hpi-course']
   },
   {
     id: 'cue-prior-care',
     kind: 'cue',
     zh: ['看过医生', '看过病', '看过吗', '吃过药', '用过药', '用过什么药', '检查过', '做过检查', '治疗', '去过医院', '就诊', '处理过', '诊所', '怎么处理'],
-    en: ['seen a doctor', 'seen anyone', 'see a doctor', 'been to a doctor', 'been to hospital', 'tried anything', 'taken anything for', 'treatment', 'treated', 'any tests', 'had tests']
-    ,
+    en: ['seen a doctor', 'seen anyone', 'see a doctor', 'been to a doctor', 'been to hospital', 'tried anything', 'taken anything for', 'treatment', 'treated', 'any tests', 'had tests'],
     categories: ['hpi-prior-care']
   },
   {
     id: 'cue-general-state',
     kind: 'cue',
     zh: ['吃饭', '胃口', '食欲', '饮食', '睡觉', '睡眠', '大小便', '二便', '大便怎么样', '小便怎么样', '大便正常', '小便正常', '体重', '精神怎么样', '精神状态', '精神还好'],
-    en: ['appetite', 'sleep', 'bowels', 'waterworks', 'weight', 'eating', 'energy level', 'passing urine ok', 'passing urine normally']
-    ,
+    en: ['appetite', 'sleep', 'bowels', 'waterworks', 'weight', 'eating ok', 'eating well', 'eating normally', 'are you eating', 'your eating', 'eating and drinking', 'energy level', 'passing urine ok', 'passing urine normally'],
     categories: ['hpi-general']
   },
   {
     id: 'cue-review-of-systems',
     kind: 'cue',
     zh: ['系统回顾', '其他系统', '全身情况', '全身其他', '从头到脚', '其他部位', '身体其他方面'],
-    en: ['review of systems', 'systems review', 'head to toe', 'any other problems', 'other health problems', 'general health', 'anything else going on']
-    ,
+    en: ['review of systems', 'systems review', 'head to toe', 'any other problems', 'other health problems', 'general health', 'anything else going on'],
     categories: ['review-of-systems']
   },
   {
     id: 'cue-past-history',
     kind: 'cue',
-    zh: ['以前得过什么病', '得过什么病', '以前得过', '有什么病', '既往', '病史', '慢性病', '基础病', '以前身体', '身体怎么样', '住过院', '高血压', '糖尿病', '冠心病', '心脏病', '哮喘', '肝炎', '结核', '传染病', '中风', '脑梗', '血脂高', '胆固醇'],
-    en: ['past medical', 'medical history', 'any conditions', 'medical condition', 'health problems', 'illnesses', 'hospital before', 'been in hospital', 'admitted', 'hypertension', 'high blood pressure', 'diabet', 'asthma', 'heart disease', 'heart attack', 'stroke', 'tuberculosis', 'hepatitis', 'cholesterol']
-    ,
+    zh: ['以前得过什么病', '得过什么病', '以前得过', '有什么病', '既往', '病史', '慢性病', '基础病', '以前身体', '身体怎么样', '住过院', '高血压', '糖尿病', '冠心病', '心脏病', '哮喘', '肝炎', '结核', '传染病', '中风', '脑梗', '血脂高', '胆固醇', '肿瘤', '癌症', '化疗', '放疗'],
+    en: ['past medical', 'medical history', 'any conditions', 'medical condition', 'health problems', 'illnesses', 'hospital before', 'been in hospital', 'admitted', 'hypertension', 'high blood pressure', 'diabet', 'asthma', 'heart disease', 'heart attack', 'stroke', 'tuberculosis', 'hepatitis', 'cholesterol', 'cancer', 'chemo', 'radiotherapy'],
     categories: ['past-history']
   },
   {
     id: 'cue-vaccination',
     kind: 'cue',
     zh: ['疫苗', '预防接种', '打过针', '接种'],
-    en: ['vaccin', 'immunis', 'immuniz', 'jabs']
-    ,
+    en: ['vaccin', 'immunis', 'immuniz', 'jabs'],
     categories: ['past-history']
   },
   {
     id: 'cue-surgery',
     kind: 'cue',
     zh: ['手术', '开过刀', '开刀', '动过刀'],
-    en: ['operation', 'surgery', 'surgical', 'operated']
-    ,
+    en: ['operation', 'surgery', 'surgical', 'operated'],
     categories: ['surgery']
   },
   {
     id: 'cue-trauma-transfusion',
     kind: 'cue',
     zh: ['外伤', '受过伤', '受伤', '骨折过', '车祸', '输过血', '输血'],
-    en: ['injur', 'accident', 'broken bone', 'fracture', 'transfusion']
-    ,
+    en: ['injur', 'accident', 'broken bone', 'fracture', 'transfusion'],
     categories: ['surgery', 'past-history']
   },
   {
     id: 'cue-medication',
     kind: 'cue',
     zh: ['吃什么药', '用什么药', '用药', '服药', '长期服药', '长期吃', '药物', '吃药', '在吃的药', '保健品', '中药', '胰岛素', '打针', '吸入剂', '止痛药'],
-    en: ['medication', 'medicine', 'pills', 'tablets', 'prescri', 'over the counter', 'supplement', 'herbal', 'inhaler', 'insulin', 'painkiller', 'take regularly', 'taking anything', 'any drugs']
-    ,
+    en: ['medication', 'medicine', 'pills', 'tablets', 'prescri', 'over the counter', 'supplement', 'herbal', 'inhaler', 'insulin', 'painkiller', 'take regularly', 'taking anything', 'any drugs'],
     categories: ['medication']
   },
   {
     id: 'cue-allergy',
     kind: 'cue',
-    zh: ['过敏', '过敏史', '对什么过敏'],
-    en: ['allerg', 'react badly', 'reaction to']
-    ,
+    zh: ['过敏', '过敏史', '对什么过敏', '药物过敏', '药过敏', '食物过敏'],
+    en: ['allerg', 'drug allerg', 'react badly', 'reaction to'],
     categories: ['allergy']
   },
   {
     id: 'cue-smoking',
     kind: 'cue',
     zh: ['抽烟', '吸烟', '香烟', '烟龄', '戒烟', '二手烟', '抽几根', '几包', '电子烟'],
-    en: ['smok', 'cigarette', 'tobacco', 'vape', 'vaping', 'pack year', 'packs a day']
-    ,
+    en: ['smok', 'cigarette', 'tobacco', 'vape', 'vaping', 'pack year', 'packs a day'],
     categories: ['social']
   },
   {
     id: 'cue-alcohol',
     kind: 'cue',
     zh: ['喝酒', '饮酒', '酒量', '白酒', '啤酒', '红酒', '喝多少酒', '戒酒'],
-    en: ['alcohol', 'do you drink', 'you drink much', 'how much do you drink', 'drinker', 'beer', 'wine', 'spirits', 'booze', 'units a week', 'units per week']
-    ,
+    en: ['alcohol', 'do you drink', 'you drink much', 'how much do you drink', 'drinker', 'beer', 'wine', 'spirits', 'booze', 'units a week', 'units per week'],
     categories: ['social']
   },
   {
     id: 'cue-recreational-drugs',
     kind: 'cue',
     zh: ['吸毒', '毒品', '违禁药', '大麻', '冰毒', '摇头丸'],
-    en: ['recreational', 'illicit', 'street drug', 'cannabis', 'cocaine', 'heroin', 'inject drugs', 'drug use']
-    ,
+    en: ['recreational', 'illicit', 'street drug', 'cannabis', 'cocaine', 'heroin', 'inject drugs', 'drug use'],
     categories: ['social']
   },
   {
     id: 'cue-occupation',
     kind: 'cue',
     zh: ['工作', '职业', '干什么的', '做什么的', '做什么工作', '上班', '退休', '干活'],
-    en: ['job', 'occupation', 'profession', 'your work', 'at work', 'for work', 'what do you do', 'retired', 'employ', 'for a living']
-    ,
+    en: ['job', 'occupation', 'profession', 'your work', 'at work', 'for work', 'what do you do', 'retired', 'employ', 'for a living'],
     categories: ['social']
   },
   {
     id: 'cue-living-situation',
     kind: 'cue',
     zh: ['住在', '住哪', '和谁住', '跟谁住', '一个人住', '独居', '家里几口人', '住房', '谁照顾'],
-    en: ['live with', 'live alone', 'living alone', 'living with', 'living situation', 'who lives', 'home situation', 'housing', 'at home', 'look after you', 'carer']
-    ,
+    en: ['live with', 'live alone', 'living alone', 'living with', 'living situation', 'who lives', 'home situation', 'housing', 'at home', 'look after you', 'carer'],
     categories: ['social']
   },
   {
     id: 'cue-travel',
     kind: 'cue',
     zh: ['旅行', '旅游', '出差', '出过国', '出国', '去过哪里', '外出', '出远门', '外地'],
-    en: ['travel', 'abroad', 'overseas', 'holiday', 'been away', 'long flight', 'long journey']
-    ,
+    en: ['travelled', 'traveled', 'been travelling', 'been traveling', 'recent travel', 'any travel', 'abroad', 'overseas', 'holiday', 'been away', 'long flight', 'long journey'],
     categories: ['social']
   },
   {
     id: 'cue-exercise',
     kind: 'cue',
     zh: ['运动', '锻炼', '活动量', '健身'],
-    en: ['exercise', 'sport', 'physically active', 'keep fit', 'gym']
-    ,
+    en: ['exercise', 'sports', 'play sport', 'do sport', 'physically active', 'keep fit', 'gym'],
     categories: ['social']
   },
   {
     id: 'cue-diet',
     kind: 'cue',
     zh: ['饮食习惯', '口味', '吃得咸', '吃得油', '爱吃', '平时吃什么', '吃素', '生冷'],
-    en: ['diet', 'eat healthily', 'what do you eat', 'typical day of eating', 'vegetarian', 'vegan']
-    ,
+    en: ['diet', 'eat healthily', 'what do you eat', 'typical day of eating', 'vegetarian', 'vegan'],
     categories: ['social']
   },
   {
     id: 'cue-sexual-history',
     kind: 'cue',
     zh: ['性生活', '性伴侣', '同房', '冶游史', '不洁性', '安全套', '避孕套'],
-    en: ['sexual', 'sexually active', 'partner', 'condom', 'unprotected sex']
-    ,
+    en: ['sexual', 'sexually active', 'partner', 'condom', 'unprotected sex'],
     categories: ['social']
   },
   {
     id: 'cue-exposures',
     kind: 'cue',
     zh: ['接触过', '接触史', '周围有人', '身边有人', '同事也', '家里有人也', '宠物', '养鸟', '养猫', '养狗', '粉尘', '石棉', '吃了什么'],
-    en: ['contact with', 'anyone else unwell', 'anyone else ill', 'anyone else sick', 'sick contact', 'ill contact', 'pets', 'animals', 'birds', 'asbestos', 'dust', 'fumes', 'eaten anything', 'eat anything unusual']
-    ,
+    en: ['contact with', 'anyone else unwell', 'anyone else ill', 'anyone else sick', 'sick contact', 'ill contact', 'any pets', 'have pets', 'pets at home', 'animals', 'birds', 'asbestos', 'dusty', 'exposed to dust', 'fumes', 'chemicals', 'eaten anything', 'eat anything unusual'],
     categories: ['social']
   },
   {
     id: 'cue-daily-function',
     kind: 'cue',
     zh: ['影响生活', '影响工作', '影响睡眠', '生活自理', '日常生活', '能自理', '对您的影响', '对你的影响'],
-    en: ['affecting your', 'affected your', 'daily life', 'day-to-day', 'day to day', 'manage at home', 'cope at home', 'impact on']
-    ,
+    en: ['affecting your', 'affected your', 'daily life', 'day-to-day', 'day to day', 'manage at home', 'cope at home', 'impact on'],
     categories: ['social', 'ice-concerns']
   },
   {
     id: 'cue-family',
     kind: 'cue',
     zh: ['家里人', '家族', '父母', '家人', '亲属', '亲戚', '爸爸', '妈妈', '父亲', '母亲', '兄弟姐妹', '兄弟', '姐妹', '直系亲属', '遗传'],
-    en: ['family', 'parents', 'runs in', 'mother', 'father', 'your mum', 'your dad', 'siblings', 'brother', 'sister', 'relatives', 'inherit', 'hereditary', 'genetic']
-    ,
+    en: ['family', 'parents', 'runs in', 'your mother', 'mother or', 'mother had', 'mother has', 'father', 'your mum', 'your mom', 'your dad', 'siblings', 'brother', 'sister', 'relatives', 'inherit', 'hereditary', 'genetic'],
     categories: ['family']
   },
   {
     id: 'cue-menstrual',
     kind: 'cue',
-    zh: ['月经', '例假', '大姨妈', '末次月经', '经期', '绝经', '来事', '周期'],
-    en: ['period', 'menstrua', 'lmp', 'menopaus', 'cycle']
-    ,
+    zh: ['月经', '例假', '大姨妈', '末次月经', '经期', '绝经'],
+    en: ['period', 'menstrua', 'lmp', 'menopaus', 'your cycle', 'cycle length'],
     categories: ['menstrual-reproductive']
   },
   {
     id: 'cue-pregnancy-contraception',
     kind: 'cue',
     zh: ['怀孕', '怀过孕', '有没有可能怀孕', '生育', '生过孩子', '几个孩子', '孩子', '流产', '避孕', '备孕', '怀上'],
-    en: ['pregnan', 'contracepti', 'the pill', 'coil', 'iud', 'children', 'miscarri', 'termination', 'trying for a baby', 'gave birth', 'delivery']
-    ,
+    en: ['pregnan', 'contracepti', 'the pill', 'coil', 'iud', 'children', 'miscarri', 'termination', 'trying for a baby', 'gave birth', 'caesarean', 'c-section', 'deliveries'],
     categories: ['menstrual-reproductive']
   },
   {
     id: 'cue-marital',
     kind: 'cue',
     zh: ['结婚', '婚育', '已婚', '未婚', '爱人', '配偶', '丈夫', '妻子', '老公', '老婆'],
-    en: ['married', 'husband', 'wife', 'spouse']
-    ,
+    en: ['married', 'husband', 'wife', 'spouse'],
     categories: ['menstrual-reproductive']
   },
   {
     id: 'cue-ice-ideas',
     kind: 'cue',
-    zh: ['您觉得是什么原因', '你觉得是什么原因', '您觉得是什么', '你觉得是什么', '您认为', '你认为', '怎么回事', '自己觉得', '您怎么看', '你怎么看', '您怎么想', '你怎么想', '有什么想法'],
-    en: ['what do you think', 'your thoughts', 'any ideas', 'any idea what', 'think is causing', 'think might be', 'think it might be', 'think it is', 'think is going on', 'think it could be']
-    ,
+    zh: ['您觉得是什么原因', '你觉得是什么原因', '您觉得是什么', '你觉得是什么', '您认为', '你认为', '觉得是怎么回事', '认为是怎么回事', '自己觉得', '您怎么看', '你怎么看', '您怎么想', '你怎么想', '有什么想法'],
+    en: ['what do you think', 'your thoughts', 'any ideas', 'any idea what', 'think is causing', 'think might be', 'think it might be', 'think it is', 'think is going on', 'think it could be'],
     categories: ['ice-ideas']
   },
   {
     id: 'cue-ice-concerns',
     kind: 'cue',
     zh: ['担心', '顾虑', '害怕', '怕是', '忧虑', '最担心', '不放心'],
-    en: ['worried', 'worry', 'worries', 'concern', 'afraid', 'scared', 'fear', 'anxious about']
-    ,
+    en: ['worried', 'worry', 'worries', 'concern', 'afraid', 'scared', 'fear', 'anxious about'],
     categories: ['ice-concerns']
   },
   {
     id: 'cue-ice-expectations',
     kind: 'cue',
     zh: ['希望', '期望', '期待', '想要', '想让我', '想让我们', '需要我们做什么', '想得到什么', '打算'],
-    en: ['hoping', 'you hope', 'expect', 'want from', 'want us to', 'like us to', 'what would you like', 'get out of today', 'looking for today']
-    ,
+    en: ['hoping', 'you hope', 'expect', 'want from', 'want us to', 'like us to', 'what would you like', 'get out of today', 'looking for today'],
     categories: ['ice-expectations']
   },
 
@@ -1365,7 +1303,7 @@ export const symptomLexicon: readonly Concept[] = [
     id: 'colour-dark',
     kind: 'finding',
     zh: ['深色', '茶色', '浓茶', '酱油色', '褐色', '棕色', '咖啡色', '颜色深', '颜色很深', '可乐色'],
-    en: ['dark urine', 'dark colour', 'dark color', 'brown', 'tea-coloured', 'tea-colored', 'tea coloured', 'tea colored', 'cola', 'darker than usual']
+    en: ['dark urine', 'dark colour', 'dark color', 'brown', 'tea-coloured', 'tea-colored', 'tea coloured', 'tea colored', 'cola-coloured', 'cola-colored', 'cola coloured', 'like cola', 'darker than usual']
   },
   {
     id: 'colour-pale-stool',
@@ -1382,7 +1320,7 @@ export const symptomLexicon: readonly Concept[] = [
   {
     id: 'cloudy',
     kind: 'finding',
-    zh: ['浑浊', '混浊', '不清亮', '发浑'],
+    zh: ['浑浊', '混浊', '发浑'],
     en: ['cloudy', 'murky', 'turbid']
   },
   {
@@ -1426,13 +1364,13 @@ export const symptomLexicon: readonly Concept[] = [
   {
     id: 'greeting-consent',
     kind: 'greeting',
-    zh: ['问您几个问题', '问你几个问题', '可以吗', '方便吗', '介意吗', '了解一下情况'],
+    zh: ['问您几个问题', '问你几个问题', '可以问您', '可以问你', '了解一下情况', '给您做个检查', '给你做个检查'],
     en: ['is it ok if i', 'is it okay if i', 'would it be ok', 'would it be okay', 'do you mind if i', 'ask you some questions', 'ask you a few questions']
   },
   {
     id: 'closing-anything-else',
     kind: 'closing',
-    zh: ['还有别的想说', '还有什么想说', '还有什么要补充', '还有别的要补充', '还有什么想告诉', '还有其他想说', '还有其他要补充', '最后'],
+    zh: ['还有别的想说', '还有什么想说', '还有什么要补充', '还有别的要补充', '还有什么想告诉', '还有其他想说', '还有其他要补充', '最后问一下', '最后一个问题', '最后还有'],
     en: ['anything else you would like', "anything else you'd like", 'anything else you’d like', 'is there anything else', "anything else i should know", 'anything else we should', 'anything we haven’t covered', "anything we haven't covered"]
   },
   {
@@ -1444,7 +1382,7 @@ export const symptomLexicon: readonly Concept[] = [
   {
     id: 'closing-summary',
     kind: 'closing',
-    zh: ['总结一下', '我总结', '我复述', '概括一下', '我理解的是', '接下来', '下一步'],
+    zh: ['总结一下', '我总结', '我复述', '概括一下', '我理解的是', '接下来我们', '接下来会', '下一步'],
     en: ['to summarise', 'to summarize', 'summarise', 'summarize', 'to recap', 'just to check i have', 'next step', 'what happens next', "we'll do some tests", 'we will do some tests']
   },
   {

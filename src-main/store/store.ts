@@ -11,6 +11,7 @@ import type { Migration } from './migration'
 import { migrations as allMigrations } from './migrations'
 import { inspectDatabase, openWriter } from './open-database'
 import { ProfileRepository } from './profile-repository'
+import { SessionRepository } from './session-repository'
 import { SettingsRepository } from './settings-repository'
 import { StatementCache } from './statement-cache'
 
@@ -31,6 +32,7 @@ export class Store extends Disposable {
   readonly profiles: ProfileRepository
   readonly audit: AuditLog
   readonly cases: CaseRepository
+  readonly sessions: SessionRepository
   readonly #options: StoreOptions
 
   private constructor(db: Database, migration: MigrateResult, options: StoreOptions) {
@@ -43,6 +45,7 @@ export class Store extends Disposable {
     this.profiles = new ProfileRepository(sql)
     this.audit = new AuditLog(sql)
     this.cases = new CaseRepository(sql)
+    this.sessions = new SessionRepository(sql)
     this.onDispose(() => {
       if (db.open) db.close()
     })

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { createCore } from '../core/create-core'
+import { CasePackInvalidError } from '../core/errors'
+import { evaluateCase, overall, pairTranscripts, type CaseReport, type Figures } from '../eval/patient-eval'
+
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`
+const ms = (value: number) => (Number.isNaN(value) ? '–' : `${value.toFixed(1)} ms`)
+
+function row(label: string, figures: Figures): string {
+  return [label.padEnd(24), String(figures.questions).padStart(5), String(figures.leaks).padStart(6), percent(figures.polarityAgreement).padStart(9), figures.rougeL.toFixed(3).padStart(8), percent(figures.answeredRate).padStart(9), ms(figures.latencyP50Ms).padStart(10), ms(figures.latencyP95Ms).padStart(10)].join(' ')
+}
+
+/**
+ * `cliniclab eval patient`: imports the cases into a throwaway data folder,
+ * replays every transcript and prints per-case and overall figures.
+ */
+export async function evalPatientCommand(options: { cases: string; transcripts: string; engine: string; language?: 'zh' | 'en'; json?: string }): Promise<void> {
+  if (options.engine !== 'scripted') {
+    throw new Error(`--engine ${options.engine}: model-backed patients need a configured engine (Models & engines); only "scripted" is available here.`)
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'cliniclab-eval-'))
+  const core = createCore({ dataDir, logLevel: 'warn' })
+  try {
+    let imported
+    try {
+      imported = core.cases.importPack(resolve(options.cases))
+    } catch (error) {
+      if (error instanceof CasePackInvalidError) for (const problem of error.data.problems) process.stderr.write(`  error ${problem.file}: ${problem.path}: ${problem.message}\n`)
+      throw error
+    }
+    const packId = imported.manifest.id
+    const cases = core.cases.list().filter((item) => item.packId === packId).map((item) => ({ packId, source: core.cases.get(packId, item.id)! }))
+    const pairs = pairTranscripts(cases, resolve(options.transcripts))
+    if (pairs.length === 0) throw new Error(`No transcript in ${options.transcripts} matches a case file name in ${options.cases}.`)
+    const language = options.language ?? (imported.manifest.languages[0] === 'en' ? 'en' : 'zh')
+
+    const reports: CaseReport[] = []
+    for (const pair of pairs) reports.push(await evaluateCase(core, pair.packId, pair.source, pair.file, language))
+
+    const header = ['setup'.padEnd(24), 'turns'.padStart(5), 'leaks'.padStart(6), 'polarity'.padStart(9), 'ROUGE-L'.padStart(8), 'answered'.padStart(9), 'p50'.padStart(10), 'p95'.padStart(10)].join(' ')
+    process.stdout.write(`Patient evaluation: ${pairs.length} case(s) from ${options.cases}, engine ${options.engine}, language ${language}\n`)
+    process.stdout.write('ROUGE-L is F over characters (tokenizer-free); polarity = both affirm or both deny.\n\n')
+    process.stdout.write(`${header}\n`)
+    for (const report of reports) process.stdout.write(`${row(`${report.caseId}`, report.patient)}\n`)
+    const summary = {
+      patient: overall(reports, (report) => report.patient),
+      alwaysDeny: overall(reports, (report) => report.baselines.alwaysDeny),
+      echoChiefComplaint: overall(reports, (report) => report.baselines.echoChiefComplaint)
+    }
+    process.stdout.write(`\n${header}\n${row(`overall (${options.engine})`, summary.patient)}\n${row('baseline: always deny', summary.alwaysDeny)}\n${row('baseline: echo complaint', summary.echoChiefComplaint)}\n`)
+    if (options.json) {
+      writeFileSync(resolve(options.json), `${JSON.stringify({ engine: options.engine, language, summary, cases: reports }, null, 2)}\n`)
+      process.stdout.write(`\nJSON written to ${options.json}\n`)
+    }
+  } finally {
+    await core.dispose()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
