@@ -41,6 +41,16 @@ export const router = traced.router({
   },
   audit: {
     recent: traced.audit.recent.handler(({ context, input }) => context.core.store.audit.recent(input.limit))
+  },
+  cases: {
+    list: traced.cases.list.handler(({ context }) => ({ packs: context.core.cases.packs(), cases: context.core.cases.list() }))
+  },
+  patient: {
+    start: traced.patient.start.handler(({ context, input }) => ({ sessionId: context.core.patient.start(input) })),
+    ask: traced.patient.ask.handler(({ context, input, signal }) => context.core.patient.ask(input.sessionId, input.text, signal ? { signal } : {})),
+    order: traced.patient.order.handler(({ context, input }) => context.core.patient.order(input.sessionId, input.text)),
+    submit: traced.patient.submit.handler(({ context, input }) => context.core.patient.submit(input.sessionId, input.diagnosis, input.differential)),
+    session: traced.patient.session.handler(({ context, input }) => context.core.patient.view(input.sessionId))
   }
 })
 

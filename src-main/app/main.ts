@@ -4,6 +4,7 @@ import { RPCHandler } from '@orpc/server/message-port'
 import { app, BrowserWindow, ipcMain, Menu, dialog } from 'electron'
 import { errorInterceptors, router } from '../api/router'
 import { createCore, type Core } from '../core/create-core'
+import { findStarterPack } from '../cases/bundled-packs'
 import { defaultDataDir, productName } from '../core/data-dir'
 import { AppError } from '../core/errors'
 import { buildMenu } from './menu'
@@ -27,7 +28,7 @@ async function start(): Promise<void> {
   let core: Core
   await app.whenReady()
   try {
-    core = createCore({ dataDir: defaultDataDir() })
+    core = createCore({ dataDir: defaultDataDir() }, { bundledPackDir: findStarterPack([join(process.resourcesPath, 'cases/starter'), join(app.getAppPath(), 'cases/starter')]) })
   } catch (error) {
     const message = error instanceof AppError ? `${error.code}\n\n${error.message}` : String(error)
     dialog.showErrorBox('ClinicLab could not start', message)

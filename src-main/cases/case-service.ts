@@ -29,6 +29,15 @@ export class CaseService {
     return { manifest: pack.manifest, caseCount: pack.cases.length }
   }
 
+  /** Installs a pack that ships with the app when it is missing or older than the shipped one. */
+  ensureBundled(dir: string): ImportResult | null {
+    const { pack, problems, warnings } = validatePack(dir)
+    if (!pack) throw new CasePackInvalidError(dir, problems)
+    const installed = this.store.cases.packs().find((candidate) => candidate.id === pack.manifest.id)
+    if (installed?.checksum === pack.manifest.checksum) return null
+    return { ...this.importValidated(pack), warnings }
+  }
+
   packs() {
     return this.store.cases.packs()
   }

@@ -8,6 +8,9 @@ export const errorCodes = [
   'DISPOSED',
   'HOST_NOT_LOOPBACK',
   'CASE_PACK_INVALID',
+  'CASE_NOT_FOUND',
+  'SESSION_NOT_FOUND',
+  'SESSION_CLOSED',
   'UNAUTHORIZED',
   'INTERNAL_SERVER_ERROR'
 ] as const

@@ -1,6 +1,8 @@
 import type { ContractRouterClient } from '@orpc/contract'
 import { auditContract } from './audit'
+import { casesContract } from './cases'
 import { enginesContract } from './engines'
+import { patientContract } from './patient'
 import { profilesContract } from './profiles'
 import { settingsContract } from './settings'
 import { systemContract } from './system'
@@ -11,7 +13,9 @@ export const contract = {
   settings: settingsContract,
   profiles: profilesContract,
   engines: enginesContract,
-  audit: auditContract
+  audit: auditContract,
+  cases: casesContract,
+  patient: patientContract
 }
 
 export type Contract = typeof contract

@@ -17,6 +17,8 @@ export interface CoreOptions {
   migrations?: readonly Migration[]
   /** The `patient` role's model; until the engines are configured there is none and the scripted patient answers. */
   patientModel?: () => PatientModel | null
+  /** A case pack that ships with the app (the starter pack), installed or updated at start. */
+  bundledPackDir?: string | null
 }
 
 /** Where everything lives inside the data folder. */
@@ -81,6 +83,10 @@ export class Core extends Disposable {
     this.profiles = new ProfileService(this.store)
     this.cases = new CaseService(this.store)
     this.patient = new PatientService(this.store, this.logger, options.patientModel ?? (() => null))
+    if (options.bundledPackDir) {
+      const installed = this.cases.ensureBundled(options.bundledPackDir)
+      if (installed) this.logger.info({ pack: installed.manifest.id, version: installed.manifest.version }, 'bundled case pack installed')
+    }
     this.logger.info({ dataDir: this.config.dataDir, schema: this.store.schemaVersion }, 'core started')
   }
 

@@ -144,14 +144,13 @@ export class PatientService {
   ): Promise<{ text: string; outputTokens?: number }> {
     const { loaded, question } = context
     const revealedFacts = loaded.view.facts.filter((fact) => context.revealed.has(fact.id))
-    let lastViolations: Violation[] = []
     for (const strict of [false, true]) {
       const prompt = buildPatientPrompt({ view: loaded.view, language: context.session.language, allowedFacts: context.allowedFacts, revealedFacts, history: context.history, question, strict })
       const generated = await model.complete(prompt, context.signal ? { signal: context.signal } : {})
-      lastViolations = loaded.guard.check(generated.text, { question, allowedFactIds: context.allowedIds, orderedItemIds: context.orderedItemIds })
-      if (lastViolations.length === 0) return generated
-      this.store.sessions.addGuardEvent(context.sessionId, { question, rejectedReply: generated.text, violations: lastViolations, action: strict ? 'replaced' : 'regenerated' })
-      this.logger.warn({ sessionId: context.sessionId, violations: lastViolations }, 'patient reply held back by the disclosure guard')
+      const violations: Violation[] = loaded.guard.check(generated.text, { question, allowedFactIds: context.allowedIds, orderedItemIds: context.orderedItemIds })
+      if (violations.length === 0) return generated
+      this.store.sessions.addGuardEvent(context.sessionId, { question, rejectedReply: generated.text, violations, action: strict ? 'replaced' : 'regenerated' })
+      this.logger.warn({ sessionId: context.sessionId, violations }, 'patient reply held back by the disclosure guard')
     }
     // Twice leaky: the safe answer is the scripted one, built from the allowed facts only.
     return { text: scriptedReply(loaded.view, question, context.match, context.session.language) }

@@ -25,7 +25,8 @@ export function scriptedReply(view: PatientView, question: string, match: Questi
     case 'closing':
       return fallback.closing[language]
     default:
-      return fallback.notUnderstood[language]
+      // Asked for their own diagnosis, a patient does not know it: that is why they came.
+      return asksForDiagnosis.test(question) ? fallback.doesNotKnow[language] : fallback.notUnderstood[language]
   }
 }
 
@@ -33,8 +34,11 @@ const fallback = {
   denial: { zh: '没有，这方面没什么问题。', en: 'No, nothing like that.' },
   greeting: { zh: '医生您好。', en: 'Hello, doctor.' },
   closing: { zh: '没有了，就这些。', en: "No, I think that's everything." },
-  notUnderstood: { zh: '不好意思，我没太听明白您的意思。', en: "Sorry, I don't quite follow. What do you mean?" }
+  notUnderstood: { zh: '不好意思，我没太听明白您的意思。', en: "Sorry, I don't quite follow. What do you mean?" },
+  doesNotKnow: { zh: '我也不知道是什么病，所以才来找您看看。', en: "I don't know what it is. That's why I came to see you." }
 }
+
+const asksForDiagnosis = /什么病|诊断|病名|diagnos|what (?:do i|i) have|what(?:'s| is) wrong with (?:me|you)/i
 
 /** Replies that carry no case content: the evaluation counts them as not answered. */
 export const fallbackReplies: ReadonlySet<string> = new Set(Object.values(fallback).flatMap((text) => [text.zh, text.en]))

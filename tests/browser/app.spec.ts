@@ -19,7 +19,12 @@ for (const [language, text] of Object.entries(languages)) {
         await expect(page.locator(`a[data-view="${view}"]`)).toHaveAttribute('aria-current', 'page')
         // Every navigation entry is in this language.
         for (const other of views) await expect(page.locator(`a[data-view="${other}"]`)).toContainText(text.nav[other])
-        if (view === 'settings') {
+        if (view === 'patient') {
+          // The host installs the starter pack, so the picker lists its twelve cases.
+          await expect(page.getByText(text.views.patient.lead)).toBeVisible()
+          await expect(page.getByRole('heading', { level: 2 })).toHaveText(text.practice.pickCase)
+          await expect(page.getByTestId('case-list').locator('li')).toHaveCount(12)
+        } else if (view === 'settings') {
           await expect(page.getByTestId('diagnostics')).toContainText(host.dataDir)
           await expect(page.getByTestId('diagnostics')).toContainText(text.settings.transports.http)
         } else {

@@ -72,12 +72,31 @@ export class CaseBuilder {
     return {
       schemaVersion: caseSchemaVersion,
       ...meta,
-      facts: this.#facts,
+      facts: this.#redactDiagnosis(assessment.diagnosis),
       exams: this.#exams,
       tests: this.#tests,
       assessment,
       notes: this.#notes
     }
+  }
+
+  /**
+   * Records often say what an earlier doctor diagnosed; a patient who says it
+   * hands the student the answer. The patient's line gets a vague stand-in;
+   * the clinical text keeps the original, and a note records the change.
+   */
+  #redactDiagnosis(diagnosis: CaseInput['assessment']['diagnosis']): NonNullable<CaseInput['facts']> {
+    const terms = [diagnosis.name.zh, diagnosis.name.en, ...(diagnosis.synonyms ?? [])]
+      .filter((term): term is string => Boolean(term) && (/\p{Script=Han}/u.test(term!) ? term!.length >= 3 : term!.length >= 4))
+      .sort((a, b) => b.length - a.length)
+    const standIn = this.language === 'zh' ? '一个病（医生说的病名我记不清了）' : "a condition (I can't remember what the doctor called it)"
+    return this.#facts.map((fact) => {
+      const say = fact.say[this.language] ?? ''
+      const term = terms.find((candidate) => say.toLowerCase().includes(candidate.toLowerCase()))
+      if (!term) return fact
+      this.#notes.push({ source: `facts.${fact.id}.say`, text: `diagnosis name replaced in the patient's line: ${say}` })
+      return { ...fact, say: { [this.language]: say.replace(new RegExp(term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), standIn) } }
+    })
   }
 
   get factCount(): number {

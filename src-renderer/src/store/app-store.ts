@@ -1,19 +1,21 @@
 import { createStore } from 'zustand/vanilla'
 import type { Connection } from '../api/transport'
 import { createActivitySlice, type ActivitySlice } from './activity-slice'
+import { createPracticeSlice, type PracticeSlice } from './practice-slice'
 import { createSettingsSlice, type SettingsSlice } from './settings-slice'
 import { createSystemSlice, type SystemSlice } from './system-slice'
 import { createTicksSlice, type TicksSlice } from './ticks-slice'
 
 /** One store of per-domain slices; it mirrors what the core reports. */
-export type AppState = SystemSlice & SettingsSlice & TicksSlice & ActivitySlice
+export type AppState = SystemSlice & SettingsSlice & TicksSlice & ActivitySlice & PracticeSlice
 
 export function createAppStore(connection: Connection) {
   return createStore<AppState>()((...args) => ({
     ...createSystemSlice(connection)(...args),
     ...createSettingsSlice(connection)(...args),
     ...createTicksSlice(connection)(...args),
-    ...createActivitySlice(connection)(...args)
+    ...createActivitySlice(connection)(...args),
+    ...createPracticeSlice(connection)(...args)
   }))
 }
 

@@ -1,0 +1,69 @@
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { EmptyState } from '../components/EmptyState'
+import { CasePicker } from '../components/practice/CasePicker'
+import { ChatPanel } from '../components/practice/ChatPanel'
+import { DiagnosisForm } from '../components/practice/DiagnosisForm'
+import { OrdersPanel } from '../components/practice/OrdersPanel'
+import { OutcomePanel } from '../components/practice/OutcomePanel'
+import { SessionHeader } from '../components/practice/SessionHeader'
+import { useAppStore } from '../store/hooks'
+
+export function PatientPracticeView() {
+  const { t } = useTranslation()
+  const cases = useAppStore((state) => state.cases)
+  const practice = useAppStore((state) => state.practice)
+  const pendingReply = useAppStore((state) => state.pendingReply)
+  const error = useAppStore((state) => state.practiceError)
+  const loadCases = useAppStore((state) => state.loadCases)
+  const resumePractice = useAppStore((state) => state.resumePractice)
+  const startPractice = useAppStore((state) => state.startPractice)
+  const askPatient = useAppStore((state) => state.askPatient)
+  const orderItem = useAppStore((state) => state.orderItem)
+  const submitDiagnosis = useAppStore((state) => state.submitDiagnosis)
+  const leavePractice = useAppStore((state) => state.leavePractice)
+
+  useEffect(() => {
+    void loadCases()
+    void resumePractice()
+  }, [loadCases, resumePractice])
+
+  const errorLine = error && (
+    <p className="error" role="alert">
+      {error}
+    </p>
+  )
+
+  if (!practice) {
+    return (
+      <article className="view" data-testid="view-patient">
+        <header>
+          <h1>{t('views.patient.title')}</h1>
+          <p className="lead">{t('views.patient.lead')}</p>
+        </header>
+        {errorLine}
+        {cases && cases.length > 0 ? (
+          <CasePicker cases={cases} onStart={(packId, caseId, language) => void startPractice(packId, caseId, language)} />
+        ) : (
+          cases && <EmptyState title={t('views.patient.emptyTitle')} steps={t('views.patient.steps', { returnObjects: true }) as string[]} />
+        )}
+      </article>
+    )
+  }
+
+  const language = practice.session.language
+  const active = practice.session.status === 'active'
+  return (
+    <article className="view practice" data-testid="view-patient" lang={language === 'zh' ? 'zh-CN' : 'en'}>
+      <SessionHeader view={practice} language={language} onLeave={leavePractice} />
+      {errorLine}
+      <div className="practice-grid">
+        <ChatPanel messages={practice.messages} pendingReply={pendingReply} disabled={!active} onAsk={(text) => void askPatient(text)} />
+        <div className="stack">
+          <OrdersPanel orders={practice.orders} language={language} disabled={!active} onOrder={(text) => void orderItem(text)} />
+          {active ? <DiagnosisForm onSubmit={(diagnosis, differential) => void submitDiagnosis(diagnosis, differential)} /> : practice.outcome && <OutcomePanel outcome={practice.outcome} language={language} />}
+        </div>
+      </div>
+    </article>
+  )
+}
