@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import { implement } from '@orpc/server'
+import { implement, ORPCError } from '@orpc/server'
+import { validateAny } from '../cases/case-service'
 import { contract } from '../contract'
 import type { ApiContext } from './context'
 import { toWireError } from './error-mapping'
+import { withUploadedFile } from './uploads'
 
 const os = implement(contract).$context<ApiContext>()
 
@@ -43,7 +45,25 @@ export const router = traced.router({
     recent: traced.audit.recent.handler(({ context, input }) => context.core.store.audit.recent(input.limit))
   },
   cases: {
-    list: traced.cases.list.handler(({ context }) => ({ packs: context.core.cases.packs(), cases: context.core.cases.list() }))
+    list: traced.cases.list.handler(({ context }) => ({ packs: context.core.cases.packs(), cases: context.core.cases.list() })),
+    validateUpload: traced.cases.validateUpload.handler(({ context, input }) =>
+      withUploadedFile(context.core.tempDir, input.file, (path) => {
+        const { pack, problems, warnings } = validateAny(path)
+        return { valid: pack !== null, packId: pack?.manifest.id ?? null, caseCount: pack?.cases.length ?? 0, problems, warnings }
+      })
+    ),
+    importUpload: traced.cases.importUpload.handler(({ context, input }) =>
+      withUploadedFile(context.core.tempDir, input.file, (path) => {
+        const result = context.core.cases.importPack(path)
+        return { packId: result.manifest.id, version: result.manifest.version, caseCount: result.caseCount, warnings: result.warnings }
+      })
+    ),
+    exportPack: traced.cases.exportPack.handler(({ context, input }) => {
+      const zip = context.core.cases.exportZip(input.packId)
+      if (!zip) throw new ORPCError('NOT_FOUND', { message: `No installed pack "${input.packId}".` })
+      return new File([zip.bytes], zip.fileName, { type: 'application/zip' })
+    }),
+    deletePack: traced.cases.deletePack.handler(({ context, input }) => ({ deleted: context.core.cases.deletePack(input.packId) }))
   },
   patient: {
     start: traced.patient.start.handler(({ context, input }) => ({ sessionId: context.core.patient.start(input) })),

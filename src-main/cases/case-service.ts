@@ -2,7 +2,9 @@ import { CasePackInvalidError, type PackProblem } from '../core/errors'
 import type { Store } from '../store/store'
 import type { Case } from './case-schema'
 import type { PackManifest } from './pack-manifest'
+import { zipSync } from 'fflate'
 import { convertToPack } from './importers/convert'
+import { packFileContents } from './pack-writer'
 import { detectFormat, type ImportFormat } from './importers/detect-format'
 import { validatePack, validatePackFiles, type PackValidation, type ValidatedPack } from './validate-pack'
 
@@ -36,6 +38,18 @@ export class CaseService {
     const installed = this.store.cases.packs().find((candidate) => candidate.id === pack.manifest.id)
     if (installed?.checksum === pack.manifest.checksum) return null
     return { ...this.importValidated(pack), warnings }
+  }
+
+  /** An installed pack as the bytes of a zip, ready to share. */
+  exportZip(packId: string): { fileName: string; bytes: Uint8Array } | null {
+    const pack = this.store.cases.packs().find((candidate) => candidate.id === packId)
+    if (!pack) return null
+    const cases = this.store.cases
+      .summaries()
+      .filter((item) => item.packId === packId)
+      .map((item) => this.store.cases.get(packId, item.id)!)
+    const files = packFileContents({ id: pack.id, title: pack.title, version: pack.version, author: pack.author, licence: pack.licence, languages: pack.languages as ('zh' | 'en')[] }, cases)
+    return { fileName: `${pack.id}-${pack.version}.zip`, bytes: zipSync(Object.fromEntries(files), { level: 6 }) }
   }
 
   packs() {

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { CaseService } from '../cases/case-service'
 import type { EngineState } from '../contract/engines'
@@ -26,7 +27,8 @@ export function dataPaths(dataDir: string) {
   return {
     database: join(dataDir, 'cliniclab.sqlite'),
     backups: join(dataDir, 'backups'),
-    logs: join(dataDir, 'logs')
+    logs: join(dataDir, 'logs'),
+    temp: join(dataDir, 'tmp')
   }
 }
 
@@ -39,6 +41,8 @@ export class Core extends Disposable {
   readonly config: CoreConfig
   readonly logger: Logger
   readonly logFile: string
+  /** Scratch space inside the data folder (uploads in flight). */
+  readonly tempDir: string
   readonly store: Store
   readonly system: SystemService
   readonly settings: SettingsService
@@ -51,6 +55,8 @@ export class Core extends Disposable {
     super('ClinicLab core')
     this.config = parseCoreConfig(input)
     const paths = dataPaths(this.config.dataDir)
+    mkdirSync(paths.temp, { recursive: true })
+    this.tempDir = paths.temp
     const owned = createLogger({
       logDir: paths.logs,
       level: this.config.logLevel,

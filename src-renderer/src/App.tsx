@@ -4,6 +4,7 @@ import { NavBar } from './components/NavBar'
 import { StatusBar } from './components/StatusBar'
 import { useCurrentView } from './navigation'
 import { useAppStore } from './store/hooks'
+import { CasesView } from './views/CasesView'
 import { PatientPracticeView } from './views/PatientPracticeView'
 import { PlaceholderView } from './views/PlaceholderView'
 import { SettingsView } from './views/SettingsView'
@@ -34,7 +35,7 @@ export function App() {
   return (
     <div className="frame">
       <NavBar current={view} />
-      <main className="content">{view === 'settings' ? <SettingsView /> : view === 'patient' ? <PatientPracticeView /> : <PlaceholderView id={view} />}</main>
+      <main className="content">{view === 'settings' ? <SettingsView /> : view === 'patient' ? <PatientPracticeView /> : view === 'cases' ? <CasesView /> : <PlaceholderView id={view} />}</main>
       <StatusBar connection={connection} engine={engine} health={health} />
     </div>
   )

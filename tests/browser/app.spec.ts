@@ -24,6 +24,10 @@ for (const [language, text] of Object.entries(languages)) {
           await expect(page.getByText(text.views.patient.lead)).toBeVisible()
           await expect(page.getByRole('heading', { level: 2 })).toHaveText(text.practice.pickCase)
           await expect(page.getByTestId('case-list').locator('li')).toHaveCount(12)
+        } else if (view === 'cases') {
+          await expect(page.getByText(text.views.cases.lead)).toBeVisible()
+          await expect(page.getByRole('heading', { level: 2, name: text.casesView.installed })).toBeVisible()
+          await expect(page.getByTestId('pack-list')).toContainText('starter 1.0.0')
         } else if (view === 'settings') {
           await expect(page.getByTestId('diagnostics')).toContainText(host.dataDir)
           await expect(page.getByTestId('diagnostics')).toContainText(text.settings.transports.http)

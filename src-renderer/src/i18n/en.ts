@@ -126,6 +126,24 @@ export const en = {
     teaching: 'Teaching notes',
     revealed: '{{count}} facts revealed'
   },
+  casesView: {
+    installed: 'Installed packs',
+    importTitle: 'Import a pack',
+    importHelp: 'A ClinicLab pack (.zip), or AgentClinic JSONL, SPBench profiles or Chinese medical records (.json). The file is checked first; a pack with any problem is not imported at all.',
+    choose: 'Choose a file…',
+    checking: 'Checking…',
+    importing: 'Importing…',
+    imported: 'Imported: {{summary}} cases',
+    invalid: '{{count}} problem(s) — nothing was imported',
+    warnings: '{{count}} warning(s)',
+    file: 'File',
+    path: 'Where',
+    problem: 'Problem',
+    cases: '{{count}} cases',
+    export: 'Export .zip',
+    delete: 'Remove',
+    none: 'No packs installed.'
+  },
   errors: { title: 'Something went wrong', retry: 'Try again' },
   emptyState: { setupFirst: 'Set up first' }
 }

@@ -122,6 +122,24 @@ export const zhCN: Messages = {
     teaching: '教学要点',
     revealed: '已问出 {{count}} 条信息'
   },
+  casesView: {
+    installed: '已安装的病例包',
+    importTitle: '导入病例包',
+    importHelp: 'ClinicLab 病例包（.zip），或 AgentClinic JSONL、SPBench 病例、中文结构化病历（.json）。先校验；有任何问题的病例包不会被导入。',
+    choose: '选择文件……',
+    checking: '正在校验……',
+    importing: '正在导入……',
+    imported: '已导入：{{summary}} 个病例',
+    invalid: '发现 {{count}} 个问题，未导入任何内容',
+    warnings: '{{count}} 条提示',
+    file: '文件',
+    path: '位置',
+    problem: '问题',
+    cases: '{{count}} 个病例',
+    export: '导出 .zip',
+    delete: '移除',
+    none: '尚未安装病例包。'
+  },
   errors: { title: '出错了', retry: '重试' },
   emptyState: { setupFirst: '请先完成' }
 }

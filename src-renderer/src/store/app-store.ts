@@ -1,13 +1,14 @@
 import { createStore } from 'zustand/vanilla'
 import type { Connection } from '../api/transport'
 import { createActivitySlice, type ActivitySlice } from './activity-slice'
+import { createCasesSlice, type CasesSlice } from './cases-slice'
 import { createPracticeSlice, type PracticeSlice } from './practice-slice'
 import { createSettingsSlice, type SettingsSlice } from './settings-slice'
 import { createSystemSlice, type SystemSlice } from './system-slice'
 import { createTicksSlice, type TicksSlice } from './ticks-slice'
 
 /** One store of per-domain slices; it mirrors what the core reports. */
-export type AppState = SystemSlice & SettingsSlice & TicksSlice & ActivitySlice & PracticeSlice
+export type AppState = SystemSlice & SettingsSlice & TicksSlice & ActivitySlice & PracticeSlice & CasesSlice
 
 export function createAppStore(connection: Connection) {
   return createStore<AppState>()((...args) => ({
@@ -15,7 +16,8 @@ export function createAppStore(connection: Connection) {
     ...createSettingsSlice(connection)(...args),
     ...createTicksSlice(connection)(...args),
     ...createActivitySlice(connection)(...args),
-    ...createPracticeSlice(connection)(...args)
+    ...createPracticeSlice(connection)(...args),
+    ...createCasesSlice(connection)(...args)
   }))
 }
 

@@ -40,7 +40,11 @@ export const createPracticeSlice =
       practice: null,
       pendingReply: null,
       practiceError: null,
-      loadCases: () => guarded(async () => set({ cases: (await api.cases.list()).cases })),
+      loadCases: () =>
+        guarded(async () => {
+          const { cases, packs } = await api.cases.list()
+          set({ cases, packs })
+        }),
       startPractice: (packId, caseId, language) =>
         guarded(async () => {
           const { sessionId } = await api.patient.start({ packId, caseId, language })

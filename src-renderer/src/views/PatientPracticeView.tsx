@@ -12,6 +12,7 @@ import { useAppStore } from '../store/hooks'
 export function PatientPracticeView() {
   const { t } = useTranslation()
   const cases = useAppStore((state) => state.cases)
+  const packs = useAppStore((state) => state.packs)
   const practice = useAppStore((state) => state.practice)
   const pendingReply = useAppStore((state) => state.pendingReply)
   const error = useAppStore((state) => state.practiceError)
@@ -43,7 +44,7 @@ export function PatientPracticeView() {
         </header>
         {errorLine}
         {cases && cases.length > 0 ? (
-          <CasePicker cases={cases} onStart={(packId, caseId, language) => void startPractice(packId, caseId, language)} />
+          <CasePicker cases={cases} packLanguages={Object.fromEntries((packs ?? []).map((pack) => [pack.id, pack.languages]))} onStart={(packId, caseId, language) => void startPractice(packId, caseId, language)} />
         ) : (
           cases && <EmptyState title={t('views.patient.emptyTitle')} steps={t('views.patient.steps', { returnObjects: true }) as string[]} />
         )}

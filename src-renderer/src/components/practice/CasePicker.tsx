@@ -5,16 +5,23 @@ import { localized } from './localized'
 
 interface CasePickerProps {
   cases: CaseSummary[]
+  /** Each pack's languages: a case is offered only in a language its pack has. */
+  packLanguages: Record<string, string[]>
   onStart(packId: string, caseId: string, language: 'zh' | 'en'): void
 }
 
-export function CasePicker({ cases, onStart }: CasePickerProps) {
+export function CasePicker({ cases, packLanguages, onStart }: CasePickerProps) {
   const { t, i18n } = useTranslation()
   const [specialty, setSpecialty] = useState('')
   const [difficulty, setDifficulty] = useState('')
   const [language, setLanguage] = useState<'zh' | 'en'>(i18n.language.startsWith('zh') ? 'zh' : 'en')
   const specialties = useMemo(() => [...new Set(cases.map((item) => item.specialty))].sort(), [cases])
-  const shown = cases.filter((item) => (!specialty || item.specialty === specialty) && (!difficulty || item.difficulty === difficulty))
+  const shown = cases.filter(
+    (item) =>
+      (!specialty || item.specialty === specialty) &&
+      (!difficulty || item.difficulty === difficulty) &&
+      (packLanguages[item.packId]?.includes(language) ?? true)
+  )
   return (
     <section className="panel" aria-labelledby="case-picker-title">
       <h2 id="case-picker-title">{t('practice.pickCase')}</h2>
