@@ -40,8 +40,8 @@ export class CaseService {
     return { ...this.importValidated(pack), warnings }
   }
 
-  /** An installed pack as the bytes of a zip, ready to share. */
-  exportZip(packId: string): { fileName: string; bytes: Uint8Array } | null {
+  /** An installed pack as the files of a pack folder, with a fresh checksum. */
+  exportFiles(packId: string): { name: string; files: Map<string, Uint8Array>; caseCount: number } | null {
     const pack = this.store.cases.packs().find((candidate) => candidate.id === packId)
     if (!pack) return null
     const cases = this.store.cases
@@ -49,7 +49,13 @@ export class CaseService {
       .filter((item) => item.packId === packId)
       .map((item) => this.store.cases.get(packId, item.id)!)
     const files = packFileContents({ id: pack.id, title: pack.title, version: pack.version, author: pack.author, licence: pack.licence, languages: pack.languages as ('zh' | 'en')[] }, cases)
-    return { fileName: `${pack.id}-${pack.version}.zip`, bytes: zipSync(Object.fromEntries(files), { level: 6 }) }
+    return { name: `${pack.id}-${pack.version}`, files, caseCount: cases.length }
+  }
+
+  /** An installed pack as the bytes of a zip, ready to share. */
+  exportZip(packId: string): { fileName: string; bytes: Uint8Array } | null {
+    const exported = this.exportFiles(packId)
+    return exported ? { fileName: `${exported.name}.zip`, bytes: zipSync(Object.fromEntries(exported.files), { level: 6 }) } : null
   }
 
   packs() {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { validateAny } from '../cases/case-service'
 import type { ImportFormat } from '../cases/importers/detect-format'
-import { packFileContents, updateFolderChecksum, writePackFolder, writePackZip } from '../cases/pack-writer'
+import { updateFolderChecksum, writePackFolder, writePackZip } from '../cases/pack-writer'
 import { createCore } from '../core/create-core'
 import { CasePackInvalidError, type PackProblem } from '../core/errors'
 
@@ -67,16 +67,11 @@ export async function listCommand(dataDir: string, options: { json?: boolean }):
 export async function exportCommand(dataDir: string, packId: string, out: string): Promise<void> {
   const core = createCore({ dataDir })
   try {
-    const pack = core.cases.packs().find((candidate) => candidate.id === packId)
-    if (!pack) throw new Error(`No installed pack "${packId}". Installed: ${core.cases.packs().map((candidate) => candidate.id).join(', ') || 'none'}.`)
-    const cases = core.cases
-      .list()
-      .filter((item) => item.packId === packId)
-      .map((item) => core.cases.get(packId, item.id)!)
-    const files = packFileContents({ id: pack.id, title: pack.title, version: pack.version, author: pack.author, licence: pack.licence, languages: pack.languages as ('zh' | 'en')[] }, cases)
-    if (out.endsWith('.zip')) writePackZip(resolve(out), files)
-    else writePackFolder(resolve(out), files)
-    process.stdout.write(`Exported ${packId} (${cases.length} cases) to ${out}\n`)
+    const exported = core.cases.exportFiles(packId)
+    if (!exported) throw new Error(`No installed pack "${packId}". Installed: ${core.cases.packs().map((candidate) => candidate.id).join(', ') || 'none'}.`)
+    if (out.endsWith('.zip')) writePackZip(resolve(out), exported.files)
+    else writePackFolder(resolve(out), exported.files)
+    process.stdout.write(`Exported ${packId} (${exported.caseCount} cases) to ${out}\n`)
   } finally {
     await core.dispose()
   }

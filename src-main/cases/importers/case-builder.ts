@@ -69,10 +69,14 @@ export class CaseBuilder {
   }
 
   build(meta: CaseMeta, assessment: CaseInput['assessment']): CaseInput {
+    const terms = diagnosisTerms(assessment.diagnosis)
+    const title = meta.title[this.language] ?? ''
+    const titleTerm = terms.find((term) => title.toLowerCase().includes(term.toLowerCase()))
     return {
       schemaVersion: caseSchemaVersion,
       ...meta,
-      facts: this.#redactDiagnosis(assessment.diagnosis),
+      title: titleTerm ? this.localized(title.replace(termPattern(titleTerm), this.language === 'zh' ? '（病名略）' : '(condition withheld)')) : meta.title,
+      facts: this.#redactDiagnosis(terms),
       exams: this.#exams,
       tests: this.#tests,
       assessment,
@@ -85,17 +89,14 @@ export class CaseBuilder {
    * hands the student the answer. The patient's line gets a vague stand-in;
    * the clinical text keeps the original, and a note records the change.
    */
-  #redactDiagnosis(diagnosis: CaseInput['assessment']['diagnosis']): NonNullable<CaseInput['facts']> {
-    const terms = [diagnosis.name.zh, diagnosis.name.en, ...(diagnosis.synonyms ?? [])]
-      .filter((term): term is string => Boolean(term) && (/\p{Script=Han}/u.test(term!) ? term!.length >= 3 : term!.length >= 4))
-      .sort((a, b) => b.length - a.length)
+  #redactDiagnosis(terms: string[]): NonNullable<CaseInput['facts']> {
     const standIn = this.language === 'zh' ? '一个病（医生说的病名我记不清了）' : "a condition (I can't remember what the doctor called it)"
     return this.#facts.map((fact) => {
       const say = fact.say[this.language] ?? ''
       const term = terms.find((candidate) => say.toLowerCase().includes(candidate.toLowerCase()))
       if (!term) return fact
       this.#notes.push({ source: `facts.${fact.id}.say`, text: `diagnosis name replaced in the patient's line: ${say}` })
-      return { ...fact, say: { [this.language]: say.replace(new RegExp(term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), standIn) } }
+      return { ...fact, say: { [this.language]: say.replace(termPattern(term), standIn) } }
     })
   }
 
@@ -108,6 +109,17 @@ export class CaseBuilder {
     this.#ids.set(prefix, count)
     return count === 1 ? prefix : `${prefix}.${count}`
   }
+}
+
+/** The diagnosis's names long enough to find safely inside other text, longest first. */
+function diagnosisTerms(diagnosis: CaseInput['assessment']['diagnosis']): string[] {
+  return [diagnosis.name.zh, diagnosis.name.en, ...(diagnosis.synonyms ?? [])]
+    .filter((term): term is string => Boolean(term) && (/\p{Script=Han}/u.test(term!) ? term!.length >= 3 : term!.length >= 4))
+    .sort((a, b) => b.length - a.length)
+}
+
+function termPattern(term: string): RegExp {
+  return new RegExp(term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi')
 }
 
 const factIdPrefix: Record<FactCategory, string> = {

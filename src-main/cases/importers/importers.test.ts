@@ -29,6 +29,8 @@ describe.skipIf(!hasShared)(`importing every case in ../shared/data${hasShared ?
       // The diagnosis never reaches the patient's own lines.
       const name = item.assessment.diagnosis.name[language]!
       if (name.length >= 4) expect(item.facts.map((fact) => fact.say[language]).join(' ')).not.toContain(name)
+      // Nor does the title the case picker shows.
+      if (name.length >= 4) expect(item.title[language]).not.toContain(name)
     }
   })
 

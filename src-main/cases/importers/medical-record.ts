@@ -71,12 +71,18 @@ export function importMedicalRecord(record: Json, index: number, file: string): 
   if (otherDiagnoses.length) builder.note('其他诊断', otherDiagnoses.join('；'))
   const persona = text(record.profile)
   if (persona) builder.note('profile', record.profile)
-  for (const key of ['title', 'department', 'diseases', 'url', 'author', 'time', 'id']) if (record[key] !== undefined && sections !== record) builder.note(key, record[key])
+  // Every other field of the record is kept; the rewritten copies of the record itself are not repeated.
+  if (sections !== record) {
+    for (const [key, value] of Object.entries(record)) {
+      if (!['raw_medical_record', 'medical_record', 'reformed_text_medical_record', 'record', 'profile'].includes(key)) builder.note(key, value)
+    }
+  }
 
   const general = text(sections['一般资料'])
   const occupation = /职业[:：]\s*(\S+)/u.exec(general)?.[1] ?? general.split(/[，,]/u)[2]?.trim()
   const speech = /<说法方式>\s*([^<]+)/u.exec(persona)?.[1]?.trim()
-  const title = text(record.title) || `病例 ${index + 1}`
+  // The record's own title often names the diagnosis; the picker shows the presenting complaint instead.
+  const title = text(sections['主诉']).replace(/[。.]$/u, '') || `病例 ${index + 1}`
   const department = text(record.department).split(/\s+/u).pop()?.replace(/病例$/u, '') || '综合'
   const summary = text(sections['分析总结'])
   return builder.build(

@@ -57,7 +57,8 @@ export function importSpbench(record: Json, file: string): CaseInput {
   return builder.build(
     {
       id: `spbench-${caseId}`,
-      title: builder.localized(String(record.caseDescription ?? title).split('。')[0] ?? title),
+      // The presenting complaint, never the case title (which is the diagnosis).
+      title: builder.localized(String(profile.chief_complaint ?? '').replace(/[。.]$/u, '') || '未命名病例'),
       specialty: String(profile.hospital_department_name ?? '综合'),
       ...(typeof profile.hospital_department_name === 'string' ? { setting: builder.localized(profile.hospital_department_name) } : {}),
       patient: {
