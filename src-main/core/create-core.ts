@@ -90,8 +90,13 @@ export class Core extends Disposable {
     this.cases = new CaseService(this.store)
     this.patient = new PatientService(this.store, this.logger, options.patientModel ?? (() => null))
     if (options.bundledPackDir) {
-      const installed = this.cases.ensureBundled(options.bundledPackDir)
-      if (installed) this.logger.info({ pack: installed.manifest.id, version: installed.manifest.version }, 'bundled case pack installed')
+      // A broken bundled pack must not keep the app from starting: it is logged, and practice shows no cases.
+      try {
+        const installed = this.cases.ensureBundled(options.bundledPackDir)
+        if (installed) this.logger.info({ pack: installed.manifest.id, version: installed.manifest.version }, 'bundled case pack installed')
+      } catch (error) {
+        this.logger.error({ err: error, dir: options.bundledPackDir }, 'bundled case pack could not be installed')
+      }
     }
     this.logger.info({ dataDir: this.config.dataDir, schema: this.store.schemaVersion }, 'core started')
   }

@@ -201,7 +201,10 @@ export class PatientService {
     const session = this.#session(sessionId)
     if (session.status !== 'active') throw new SessionClosedError(sessionId)
     this.store.transaction('patient.submit', () => this.store.sessions.submit(sessionId, diagnosis, differential))
-    return this.view(sessionId)
+    const view = this.view(sessionId)
+    // A finished session asks no more questions; its matcher and guard can go.
+    this.#loaded.delete(sessionId)
+    return view
   }
 
   /** Everything the student may see; the gold answer only after submission. */
