@@ -65,13 +65,6 @@ export class SessionRepository {
     return row ? { ...row, differential: row.differential ? (JSON.parse(row.differential) as string[]) : null } : null
   }
 
-  list(limit: number): SessionRow[] {
-    return this.sql
-      .get<[number], Omit<SessionRow, 'differential'> & { differential: string | null }>(`SELECT ${sessionColumns} FROM patient_sessions ORDER BY started_at DESC LIMIT ?`)
-      .all(limit)
-      .map((row) => ({ ...row, differential: row.differential ? (JSON.parse(row.differential) as string[]) : null }))
-  }
-
   snapshot(id: string): Case | null {
     const row = this.sql.get<[string], { body: string }>('SELECT case_snapshot AS body FROM patient_sessions WHERE id = ?').get(id)
     return row ? (JSON.parse(row.body) as Case) : null
