@@ -5,7 +5,7 @@ import { updateFolderChecksum, writePackFolder, writePackZip } from '../cases/pa
 import { createCore } from '../core/create-core'
 import { CasePackInvalidError, type PackProblem } from '../core/errors'
 
-function printProblems(label: string, problems: PackProblem[]): void {
+export function printProblems(label: string, problems: PackProblem[]): void {
   for (const problem of problems) process.stderr.write(`  ${label} ${problem.file}: ${problem.path}: ${problem.message}\n`)
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createCore } from '../core/create-core'
 import { CasePackInvalidError } from '../core/errors'
+import { printProblems } from './case-commands'
 import { evaluateCase, overall, pairTranscripts, type CaseReport, type Figures } from '../eval/patient-eval'
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`
@@ -27,7 +28,7 @@ export async function evalPatientCommand(options: { cases: string; transcripts: 
     try {
       imported = core.cases.importPack(resolve(options.cases))
     } catch (error) {
-      if (error instanceof CasePackInvalidError) for (const problem of error.data.problems) process.stderr.write(`  error ${problem.file}: ${problem.path}: ${problem.message}\n`)
+      if (error instanceof CasePackInvalidError) printProblems('error', error.data.problems)
       throw error
     }
     const packId = imported.manifest.id

@@ -13,6 +13,14 @@ const compiled: CompiledConcept[] = symptomLexicon.map((concept) => ({
   terms: [...concept.zh, ...concept.en].map(normalizeText).filter((term) => term.length > 0)
 }))
 
+/** Every lexicon term, normalised once. */
+export const lexiconTerms: readonly string[] = [...new Set(compiled.flatMap((entry) => entry.terms))]
+
+/** The concepts having at least one of the given (normalised) terms. */
+export function conceptsWithAnyTerm(terms: ReadonlySet<string>): Concept[] {
+  return compiled.filter((entry) => entry.terms.some((term) => terms.has(term))).map((entry) => entry.concept)
+}
+
 /** The lexicon concepts a text mentions, by normalised substring. */
 export function conceptsIn(text: string, lexicon: readonly CompiledConcept[] = compiled): Concept[] {
   const normal = normalizeText(text)

@@ -1,6 +1,6 @@
 import type { Case, CatalogueItem, Fact } from '../cases/case-schema'
 import { conceptsIn } from './concepts'
-import { normalizeText } from './normalize'
+import { mentionsTerm, normalizeText } from './normalize'
 
 export interface Violation {
   kind: 'diagnosis' | 'hidden-fact' | 'unordered-result' | 'out-of-role'
@@ -23,38 +23,41 @@ const outOfRole: RegExp[] = [
  */
 export class DisclosureGuard {
   readonly #diagnosisTerms: string[]
-  readonly #facts: readonly Fact[]
-  readonly #catalogue: CatalogueItem[]
+  readonly #facts: readonly { fact: Fact; symptomIds: string[] }[]
+  readonly #catalogue: { item: CatalogueItem; tokens: string[] }[]
 
   constructor(source: Case) {
     const { diagnosis } = source.assessment
     this.#diagnosisTerms = [diagnosis.name.zh, diagnosis.name.en, ...diagnosis.synonyms].filter((term): term is string => Boolean(term)).map(normalizeText)
-    this.#facts = source.facts
-    this.#catalogue = [...source.exams, ...source.tests]
+    // What each fact and result could give away is fixed per case: worked out once, not per reply.
+    this.#facts = source.facts.map((fact) => ({
+      fact,
+      symptomIds: conceptsIn([fact.text.zh, fact.text.en].filter(Boolean).join(' ')).filter((concept) => concept.kind === 'symptom').map((concept) => concept.id)
+    }))
+    this.#catalogue = [...source.exams, ...source.tests].map((item) => ({ item, tokens: distinctiveTokens(item) }))
   }
 
   check(reply: string, context: { question: string; allowedFactIds: ReadonlySet<string>; orderedItemIds: ReadonlySet<string> }): Violation[] {
     const normal = normalizeText(reply)
-    const allowed = this.#facts.filter((fact) => context.allowedFactIds.has(fact.id))
+    const allowed = this.#facts.map(({ fact }) => fact).filter((fact) => context.allowedFactIds.has(fact.id))
     const sanctioned = normalizeText([context.question, ...allowed.flatMap((fact) => [fact.say.zh, fact.say.en, fact.text.zh, fact.text.en])].filter(Boolean).join(' '))
     const violations: Violation[] = []
 
     for (const term of this.#diagnosisTerms) {
-      if (containsTerm(normal, term) && !containsTerm(sanctioned, term)) violations.push({ kind: 'diagnosis', evidence: term })
+      if (mentionsTerm(normal, term) && !mentionsTerm(sanctioned, term)) violations.push({ kind: 'diagnosis', evidence: term })
     }
 
     const replyConcepts = new Set(conceptsIn(reply).filter((concept) => concept.kind === 'symptom').map((concept) => concept.id))
     const sanctionedConcepts = new Set(conceptsIn(sanctioned).map((concept) => concept.id))
-    for (const fact of this.#facts) {
+    for (const { fact, symptomIds } of this.#facts) {
       if (context.allowedFactIds.has(fact.id) || fact.negative) continue
-      const factConcepts = conceptsIn([fact.text.zh, fact.text.en].filter(Boolean).join(' ')).filter((concept) => concept.kind === 'symptom')
-      const leaked = factConcepts.find((concept) => replyConcepts.has(concept.id) && !sanctionedConcepts.has(concept.id))
-      if (leaked) violations.push({ kind: 'hidden-fact', evidence: `${fact.id} (${leaked.id})` })
+      const leaked = symptomIds.find((id) => replyConcepts.has(id) && !sanctionedConcepts.has(id))
+      if (leaked) violations.push({ kind: 'hidden-fact', evidence: `${fact.id} (${leaked})` })
     }
 
-    for (const item of this.#catalogue) {
+    for (const { item, tokens } of this.#catalogue) {
       if (context.orderedItemIds.has(item.id)) continue
-      const token = distinctiveTokens(item).find((candidate) => normal.includes(candidate))
+      const token = tokens.find((candidate) => normal.includes(candidate))
       if (token) violations.push({ kind: 'unordered-result', evidence: `${item.id} (${token})` })
     }
 
@@ -64,13 +67,6 @@ export class DisclosureGuard {
     }
     return violations
   }
-}
-
-/** Short Latin terms ("MI", "ACS") must stand alone; everything else may sit inside text. */
-function containsTerm(text: string, term: string): boolean {
-  if (term.length < 2) return false
-  if (/^[a-z0-9]{2,4}$/.test(term)) return new RegExp(`(?:^|[^a-z0-9])${term}(?:$|[^a-z0-9])`).test(text)
-  return text.includes(term)
 }
 
 /** Values from a result that no one would say by chance: decimals, ratios, values with units. */

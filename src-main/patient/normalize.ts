@@ -8,6 +8,16 @@ export function normalizeText(text: string): string {
     .trim()
 }
 
+/**
+ * Whether normalised text mentions a normalised term. Short Latin terms
+ * ("MI", "ECG", "CT") must stand alone: "ct" is inside "doctor", "mi" inside "minutes".
+ */
+export function mentionsTerm(text: string, term: string): boolean {
+  if (term.length < 2) return false
+  if (/^[a-z0-9-]{2,4}$/.test(term)) return new RegExp(`(?:^|[^a-z0-9])${term.replace(/-/g, '\\-')}(?:$|[^a-z0-9])`).test(text)
+  return text.includes(term)
+}
+
 /** True when the text is mostly Chinese. */
 export function isChinese(text: string): boolean {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0

@@ -1,6 +1,6 @@
 import type { CatalogueItem, Localized } from '../cases/case-schema'
 import type { OrderConcept } from './lexicon-types'
-import { normalizeText } from './normalize'
+import { mentionsTerm, normalizeText } from './normalize'
 import { orderLexicon } from './order-lexicon'
 
 export type OrderResolution =
@@ -23,22 +23,16 @@ function termsOf(item: CatalogueItem): string[] {
     .filter((term) => term.length >= 2)
 }
 
-function mentions(text: string, term: string): boolean {
-  // Short Latin abbreviations (ECG, CBC, CT) must stand alone: "ct" is inside "doctor".
-  if (/^[a-z0-9-]{2,4}$/.test(term)) return new RegExp(`(?:^|[^a-z0-9])${term.replace(/-/g, '\\-')}(?:$|[^a-z0-9])`).test(text)
-  return text.includes(term)
-}
-
 /** Maps a free-text order ("查个血常规", "ECG please", "听诊心脏") onto the case's catalogue. */
 export function resolveOrder(order: string, catalogue: { exams: CatalogueItem[]; tests: CatalogueItem[] }): OrderResolution {
   const text = normalizeText(order)
   if (vague.test(order)) return { kind: 'vague' }
-  const concepts = orderLexicon.filter((concept) => [...concept.zh, ...concept.en].some((term) => mentions(text, normalizeText(term))))
+  const concepts = orderLexicon.filter((concept) => [...concept.zh, ...concept.en].some((term) => mentionsTerm(text, normalizeText(term))))
   const all = [...catalogue.exams.map((item) => ({ item, type: 'exam' as const })), ...catalogue.tests.map((item) => ({ item, type: 'test' as const }))]
 
   const matched = all.filter(({ item }) => {
     const terms = termsOf(item)
-    if (terms.some((term) => mentions(text, term))) return true
+    if (terms.some((term) => mentionsTerm(text, term))) return true
     // The order names a known exam/test under another name than the case uses.
     return concepts.some((concept) => [...concept.zh, ...concept.en].some((term) => terms.some((own) => own.includes(normalizeText(term)) || normalizeText(term).includes(own))))
   })

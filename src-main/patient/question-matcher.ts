@@ -1,7 +1,6 @@
 import type { Fact } from '../cases/case-schema'
 import type { Concept } from './lexicon-types'
-import { conceptsIn } from './concepts'
-import { symptomLexicon } from './symptom-lexicon'
+import { conceptsIn, conceptsWithAnyTerm, lexiconTerms } from './concepts'
 import { normalizeText } from './normalize'
 import type { PatientView } from './patient-view'
 
@@ -31,6 +30,8 @@ export interface QuestionMatch {
 
 interface IndexedFact {
   fact: Fact
+  /** Position in the case: ties go to the earlier fact. */
+  position: number
   keywords: string[]
   /** The fact's own text, normalised: a question word found in it is evidence too. */
   text: string
@@ -50,10 +51,10 @@ export class QuestionMatcher {
   readonly #facts: IndexedFact[]
 
   constructor(view: PatientView) {
-    this.#facts = view.facts.map((fact) => {
+    this.#facts = view.facts.map((fact, position) => {
       const keywords = [...(fact.keywords.zh ?? []), ...(fact.keywords.en ?? [])].map(normalizeText).filter((term) => term.length >= 2)
-      const text = [fact.text.zh, fact.text.en, ...keywords].filter(Boolean).join(' ')
-      return { fact, keywords, text: normalizeText([fact.text.zh, fact.text.en].filter(Boolean).join(' ')), conceptIds: new Set(conceptsIn(text).map((concept) => concept.id)) }
+      const text = normalizeText([fact.text.zh, fact.text.en].filter(Boolean).join(' '))
+      return { fact, position, keywords, text, conceptIds: new Set(conceptsIn([text, ...keywords].join(' ')).map((concept) => concept.id)) }
     })
   }
 
@@ -61,23 +62,26 @@ export class QuestionMatcher {
     const normal = normalizeText(question)
     // A term inside a longer matched term does not count on its own: "哪里" in "哪里不舒服" is not a question about the site.
     const active = unshadowedTerms(normal, [...lexiconTerms, ...this.#facts.flatMap((entry) => entry.keywords)])
-    const concepts = conceptsIn(question).filter((concept) => [...concept.zh, ...concept.en].some((term) => active.has(normalizeText(term))))
+    const concepts = conceptsWithAnyTerm(active)
     const symptoms = concepts.filter((concept) => concept.kind === 'symptom')
     const cueCategories = new Set(concepts.filter((concept) => concept.kind === 'cue').flatMap((concept) => concept.categories ?? []))
 
-    const scored: FactMatch[] = []
+    const scored: (FactMatch & { position: number })[] = []
     for (const entry of this.#facts) {
       let score = 0
       for (const keyword of entry.keywords) if (active.has(keyword)) score += keyword.length >= 4 ? 4 : 3
       for (const term of active) if (term.length >= 2 && !entry.keywords.includes(term) && entry.text.includes(term)) score += 2
       for (const symptom of symptoms) if (entry.conceptIds.has(symptom.id)) score += 3
       if (cueCategories.has(entry.fact.category)) score += symptoms.length > 0 ? 1 : 2
-      if (score >= 2) scored.push({ fact: entry.fact, score })
+      if (score >= 2) scored.push({ fact: entry.fact, score, position: entry.position })
     }
-    scored.sort((a, b) => b.score - a.score || this.#order(a.fact) - this.#order(b.fact))
+    scored.sort((a, b) => b.score - a.score || a.position - b.position)
     const best = scored[0]?.score ?? 0
     // Keep the clear winners: close to the best score, and few of them.
-    const facts = scored.filter((match) => match.score >= Math.max(2, best * 0.7)).slice(0, maxFactsPerAnswer)
+    const facts = scored
+      .filter((match) => match.score >= Math.max(2, best * 0.7))
+      .slice(0, maxFactsPerAnswer)
+      .map(({ fact, score }) => ({ fact, score }))
 
     // Only symptoms no fact of the case mentions are denied: a symptom the case has is never denied.
     const absentSymptoms = symptoms.filter((symptom) => !this.#facts.some((entry) => entry.conceptIds.has(symptom.id)))
@@ -93,13 +97,7 @@ export class QuestionMatcher {
             : 'off-topic'
     return { intent, facts, absentSymptoms, concepts }
   }
-
-  #order(fact: Fact): number {
-    return this.#facts.findIndex((entry) => entry.fact === fact)
-  }
 }
-
-const lexiconTerms = symptomLexicon.flatMap((concept) => [...concept.zh, ...concept.en]).map(normalizeText).filter((term) => term.length > 0)
 
 /** The terms that occur in the text somewhere not inside a longer occurring term. */
 function unshadowedTerms(text: string, terms: readonly string[]): Set<string> {
