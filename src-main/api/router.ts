@@ -69,8 +69,20 @@ export const router = traced.router({
     start: traced.patient.start.handler(({ context, input }) => ({ sessionId: context.core.patient.start(input) })),
     ask: traced.patient.ask.handler(({ context, input, signal }) => context.core.patient.ask(input.sessionId, input.text, signal ? { signal } : {})),
     order: traced.patient.order.handler(({ context, input }) => context.core.patient.order(input.sessionId, input.text)),
-    submit: traced.patient.submit.handler(({ context, input }) => context.core.patient.submit(input.sessionId, input.diagnosis, input.differential)),
+    submit: traced.patient.submit.handler(({ context, input }) => {
+      const view = context.core.patient.submit(input.sessionId, input.diagnosis, input.differential)
+      // Scored at once, under the submission's trace id, so the report opens with its score.
+      context.core.assessment.score(input.sessionId, { traceId: context.traceId ?? null })
+      return view
+    }),
     session: traced.patient.session.handler(({ context, input }) => context.core.patient.view(input.sessionId))
+  },
+  assessment: {
+    report: traced.assessment.report.handler(({ context, input }) => context.core.assessment.report(input.sessionId)),
+    critique: traced.assessment.critique.handler(({ context, input, signal }) => context.core.assessment.critique(input.sessionId, { traceId: context.traceId ?? null, ...(signal ? { signal } : {}) })),
+    history: traced.assessment.history.handler(({ context, input }) => context.core.assessment.history(input.profileId)),
+    leaderboard: traced.assessment.leaderboard.handler(({ context, input }) => context.core.assessment.leaderboard(input)),
+    exportCsv: traced.assessment.exportCsv.handler(({ context }) => new File([context.core.assessment.resultsCsv()], `cliniclab-results-${new Date().toISOString().slice(0, 10)}.csv`, { type: 'text/csv;charset=utf-8' }))
   }
 })
 

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { checklistItemSchema } from './checklist-schema'
+import { factCategories, idSchema, keywordsSchema, localizedSchema } from './schema-parts'
 
 /**
  * The ClinicLab case, version 1. Documented for authors in cases/README.md.
@@ -8,49 +10,8 @@ import { z } from 'zod'
  */
 export const caseSchemaVersion = 1
 
-export const caseLanguages = ['zh', 'en'] as const
-export type CaseLanguage = (typeof caseLanguages)[number]
-
-/** Text in one or both languages; a pack's manifest says which languages are required. */
-export const localizedSchema = z
-  .object({ zh: z.string().trim().min(1).optional(), en: z.string().trim().min(1).optional() })
-  .strict()
-  .refine((text) => text.zh !== undefined || text.en !== undefined, 'needs text in at least one language (zh or en)')
-export type Localized = z.infer<typeof localizedSchema>
-
-export const keywordsSchema = z
-  .object({ zh: z.array(z.string().trim().min(1)).optional(), en: z.array(z.string().trim().min(1)).optional() })
-  .strict()
-export type Keywords = z.infer<typeof keywordsSchema>
-
-export const factCategories = [
-  'chief-complaint',
-  'hpi-onset',
-  'hpi-site',
-  'hpi-character',
-  'hpi-radiation',
-  'hpi-associated',
-  'hpi-timing',
-  'hpi-modifying',
-  'hpi-severity',
-  'hpi-course',
-  'hpi-prior-care',
-  'hpi-general',
-  'past-history',
-  'surgery',
-  'medication',
-  'allergy',
-  'social',
-  'family',
-  'menstrual-reproductive',
-  'review-of-systems',
-  'ice-ideas',
-  'ice-concerns',
-  'ice-expectations'
-] as const
-export type FactCategory = (typeof factCategories)[number]
-
-const idSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "_" or "-"')
+export { caseLanguages, factCategories, idSchema, keywordsSchema, localizedSchema } from './schema-parts'
+export type { CaseLanguage, FactCategory, Keywords, Localized } from './schema-parts'
 
 export const factSchema = z
   .object({
@@ -140,7 +101,9 @@ export const caseSchema = z
         redFlags: z
           .array(z.object({ id: idSchema, text: localizedSchema, factIds: z.array(z.string()).default([]) }).strict())
           .default([]),
-        teachingNotes: localizedSchema.optional()
+        teachingNotes: localizedSchema.optional(),
+        /** Weighted items the rule scorer checks; without one, a checklist is generated from the facts (assessment/generate-checklist.ts). */
+        checklist: z.array(checklistItemSchema).optional()
       })
       .strict(),
     /** Content an importer could not map to a field, kept rather than dropped. */
@@ -163,6 +126,19 @@ export const caseSchema = z
         if (!factIds.has(id)) context.addIssue({ code: 'custom', path: ['assessment', 'redFlags', flagIndex, 'factIds', index], message: `no fact with id "${id}"` })
       })
     )
+    const itemIds = new Set([...value.exams, ...value.tests].map((item) => item.id))
+    const checklistIds = new Set<string>()
+    value.assessment.checklist?.forEach((item, itemIndex) => {
+      const path = ['assessment', 'checklist', itemIndex]
+      if (checklistIds.has(item.id)) context.addIssue({ code: 'custom', path: [...path, 'id'], message: `duplicate checklist id "${item.id}"` })
+      checklistIds.add(item.id)
+      item.factIds.forEach((id, index) => {
+        if (!factIds.has(id)) context.addIssue({ code: 'custom', path: [...path, 'factIds', index], message: `no fact with id "${id}"` })
+      })
+      item.orderIds.forEach((id, index) => {
+        if (!itemIds.has(id)) context.addIssue({ code: 'custom', path: [...path, 'orderIds', index], message: `no exam or test with id "${id}"` })
+      })
+    })
   })
 
 export type CaseInput = z.input<typeof caseSchema>

@@ -1,10 +1,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { createCore } from '../core/create-core'
+import { scorerVersion } from '../assessment/rule-scorer'
+import type { Case } from '../cases/case-schema'
+import { createCore, type Core } from '../core/create-core'
 import { CasePackInvalidError } from '../core/errors'
 import { printProblems } from './case-commands'
 import { evaluateCase, overall, pairTranscripts, type CaseReport, type Figures } from '../eval/patient-eval'
+import { evaluateScorerCase, scorerSummary, type ScorerCaseReport, type VariantScore } from '../eval/scorer-eval'
+import type { SessionLanguage } from '../patient/localize'
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`
 const ms = (value: number) => (Number.isNaN(value) ? '–' : `${value.toFixed(1)} ms`)
@@ -13,14 +17,14 @@ function row(label: string, figures: Figures): string {
   return [label.padEnd(24), String(figures.questions).padStart(5), String(figures.leaks).padStart(6), percent(figures.polarityAgreement).padStart(9), figures.rougeL.toFixed(3).padStart(8), percent(figures.answeredRate).padStart(9), ms(figures.latencyP50Ms).padStart(10), ms(figures.latencyP95Ms).padStart(10)].join(' ')
 }
 
-/**
- * `cliniclab eval patient`: imports the cases into a throwaway data folder,
- * replays every transcript and prints per-case and overall figures.
- */
-export async function evalPatientCommand(options: { cases: string; transcripts: string; engine: string; language?: 'zh' | 'en'; json?: string }): Promise<void> {
-  if (options.engine !== 'scripted') {
-    throw new Error(`--engine ${options.engine}: model-backed patients need a configured engine (Models & engines); only "scripted" is available here.`)
-  }
+interface EvalSet {
+  core: Core
+  language: SessionLanguage
+  pairs: { packId: string; source: Case; file: string }[]
+}
+
+/** Imports the cases into a throwaway data folder and pairs them with the transcripts; the folder goes when the work is done. */
+async function withEvalSet<T>(options: { cases: string; transcripts: string; language?: SessionLanguage | undefined }, work: (set: EvalSet) => Promise<T>): Promise<T> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cliniclab-eval-'))
   const core = createCore({ dataDir, logLevel: 'warn' })
   try {
@@ -36,7 +40,22 @@ export async function evalPatientCommand(options: { cases: string; transcripts: 
     const pairs = pairTranscripts(cases, resolve(options.transcripts))
     if (pairs.length === 0) throw new Error(`No transcript in ${options.transcripts} matches a case file name in ${options.cases}.`)
     const language = options.language ?? (imported.manifest.languages[0] === 'en' ? 'en' : 'zh')
+    return await work({ core, language, pairs })
+  } finally {
+    await core.dispose()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
 
+/**
+ * `cliniclab eval patient`: imports the cases into a throwaway data folder,
+ * replays every transcript and prints per-case and overall figures.
+ */
+export async function evalPatientCommand(options: { cases: string; transcripts: string; engine: string; language?: 'zh' | 'en'; json?: string }): Promise<void> {
+  if (options.engine !== 'scripted') {
+    throw new Error(`--engine ${options.engine}: model-backed patients need a configured engine (Models & engines); only "scripted" is available here.`)
+  }
+  await withEvalSet(options, async ({ core, language, pairs }) => {
     const reports: CaseReport[] = []
     for (const pair of pairs) reports.push(await evaluateCase(core, pair.packId, pair.source, pair.file, language))
 
@@ -55,8 +74,32 @@ export async function evalPatientCommand(options: { cases: string; transcripts: 
       writeFileSync(resolve(options.json), `${JSON.stringify({ engine: options.engine, language, summary, cases: reports }, null, 2)}\n`)
       process.stdout.write(`\nJSON written to ${options.json}\n`)
     }
-  } finally {
-    await core.dispose()
-    rmSync(dataDir, { recursive: true, force: true })
-  }
+  })
+}
+
+/**
+ * `cliniclab eval scorer`: each human consultation scored as if a student had
+ * asked its questions, against two degraded copies of itself.
+ */
+export async function evalScorerCommand(options: { cases: string; transcripts: string; language?: 'zh' | 'en'; json?: string }): Promise<void> {
+  await withEvalSet(options, async ({ core, language, pairs }) => {
+    const reports: ScorerCaseReport[] = []
+    for (const pair of pairs) reports.push(await evaluateScorerCase(core, pair.packId, pair.source, pair.file, language))
+    const cell = (variant: VariantScore) => `${variant.total.toFixed(1).padStart(6)} (${String(variant.questions).padStart(3)}q)`
+    const header = ['case'.padEnd(16), 'full'.padStart(13), 'first 5'.padStart(13), 'no history'.padStart(13), 'full>first5'.padStart(12), 'full>nohist'.padStart(12)].join(' ')
+    process.stdout.write(`Scorer evaluation (${scorerVersion}): ${pairs.length} consultation(s) from ${options.transcripts}, language ${language}\n`)
+    process.stdout.write('Each transcript\'s questions are replayed into a session and scored out of 100 (no diagnosis submitted, so at most the history-taking parts count).\n\n')
+    process.stdout.write(`${header}\n`)
+    const mark = (value: boolean) => (value ? 'yes' : 'NO').padStart(12)
+    for (const report of reports) {
+      process.stdout.write(`${[report.caseId.slice(0, 16).padEnd(16), cell(report.full), cell(report.firstFive), cell(report.withoutHistory), mark(report.full.total > report.firstFive.total), mark(report.full.total > report.withoutHistory.total)].join(' ')}\n`)
+    }
+    const summary = scorerSummary(reports)
+    process.stdout.write(`\nmean score: full ${summary.meanFull.toFixed(1)}, first 5 questions ${summary.meanFirstFive.toFixed(1)}, without history ${summary.meanWithoutHistory.toFixed(1)}\n`)
+    process.stdout.write(`full > first 5: ${percent(summary.fullAboveFirstFive)} of cases; full > without history: ${percent(summary.fullAboveWithoutHistory)} of cases\n`)
+    if (options.json) {
+      writeFileSync(resolve(options.json), `${JSON.stringify({ scorerVersion, language, summary, cases: reports }, null, 2)}\n`)
+      process.stdout.write(`\nJSON written to ${options.json}\n`)
+    }
+  })
 }

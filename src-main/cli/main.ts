@@ -10,7 +10,7 @@ import { migrations } from '../store/migrations'
 import { inspectDatabase } from '../store/open-database'
 import { exportCommand, importCommand, listCommand, validateCommand } from './case-commands'
 import { backupCommand, migrateCommand } from './database-commands'
-import { evalPatientCommand } from './eval-commands'
+import { evalPatientCommand, evalScorerCommand } from './eval-commands'
 import { formatDoctor, probeGpu, systemFacts, type DoctorReport } from './doctor'
 import { runCommand } from './run-command'
 import { serve } from './serve'
@@ -106,5 +106,13 @@ evaluation
   .addOption(new Option('--language <language>', 'session language (default: the cases\' language)').choices(['zh', 'en']))
   .option('--json <file>', 'also write the figures as JSON')
   .action((options: { cases: string; transcripts: string; engine: string; language?: 'zh' | 'en'; json?: string }) => runCommand(() => evalPatientCommand(options)))
+evaluation
+  .command('scorer')
+  .description('score human consultations with the rule scorer against two degraded copies of each (first 5 questions; history questions removed)')
+  .requiredOption('--cases <path>', 'cases in any importable format (e.g. ../shared/data/spbench/cases)')
+  .requiredOption('--transcripts <dir>', 'transcripts [{round, question, answer}], paired with cases by file name')
+  .addOption(new Option('--language <language>', 'session language (default: the cases\' language)').choices(['zh', 'en']))
+  .option('--json <file>', 'also write the figures as JSON')
+  .action((options: { cases: string; transcripts: string; language?: 'zh' | 'en'; json?: string }) => runCommand(() => evalScorerCommand(options)))
 
 await program.parseAsync(process.argv)

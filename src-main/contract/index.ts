@@ -1,4 +1,5 @@
 import type { ContractRouterClient } from '@orpc/contract'
+import { assessmentContract } from './assessment'
 import { auditContract } from './audit'
 import { casesContract } from './cases'
 import { enginesContract } from './engines'
@@ -15,7 +16,8 @@ export const contract = {
   engines: enginesContract,
   audit: auditContract,
   cases: casesContract,
-  patient: patientContract
+  patient: patientContract,
+  assessment: assessmentContract
 }
 
 export type Contract = typeof contract

@@ -81,7 +81,7 @@ export type AskPartWire = z.infer<typeof askPartSchema>
 export const patientContract = {
   start: base
     .meta({ audit: true })
-    .input(z.object({ packId: z.string().min(1), caseId: z.string().min(1), language: z.enum(['zh', 'en']) }))
+    .input(z.object({ packId: z.string().min(1), caseId: z.string().min(1), language: z.enum(['zh', 'en']), profileId: z.string().min(1).optional() }))
     .output(z.object({ sessionId: z.string() })),
   ask: base.meta({ audit: true }).input(z.object({ sessionId, text: z.string().trim().min(1).max(2000) })).output(eventIterator(askPartSchema)),
   order: base.meta({ audit: true }).input(z.object({ sessionId, text: z.string().trim().min(1).max(500) })).output(z.array(orderSchema)),

@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { AssessmentService } from '../assessment/assessment-service'
+import type { JudgeModel } from '../assessment/critique'
 import { CaseService } from '../cases/case-service'
 import type { EngineState } from '../contract/engines'
 import type { PatientModel } from '../patient/patient-model'
@@ -18,6 +20,8 @@ export interface CoreOptions {
   migrations?: readonly Migration[]
   /** The `patient` role's model; until the engines are configured there is none and the scripted patient answers. */
   patientModel?: () => PatientModel | null
+  /** The `judge` role's model for the optional critique; none until the engines are configured. */
+  judgeModel?: () => JudgeModel | null
   /** A case pack that ships with the app (the starter pack), installed or updated at start. */
   bundledPackDir?: string | null
 }
@@ -49,6 +53,7 @@ export class Core extends Disposable {
   readonly profiles: ProfileService
   readonly cases: CaseService
   readonly patient: PatientService
+  readonly assessment: AssessmentService
   readonly #lifetime = new AbortController()
 
   constructor(input: CoreConfigInput, options: CoreOptions = {}) {
@@ -89,6 +94,7 @@ export class Core extends Disposable {
     this.profiles = new ProfileService(this.store)
     this.cases = new CaseService(this.store)
     this.patient = new PatientService(this.store, this.logger, options.patientModel ?? (() => null))
+    this.assessment = new AssessmentService(this.store, this.patient, this.logger, options.judgeModel ?? (() => null))
     if (options.bundledPackDir) {
       // A broken bundled pack must not keep the app from starting: it is logged, and practice shows no cases.
       try {

@@ -26,6 +26,12 @@ export class CaseNotFoundError extends AppError<{ packId: string; caseId: string
   }
 }
 
+export class ProfileNotFoundError extends AppError<{ profileId: string }> {
+  constructor(profileId: string) {
+    super('PROFILE_NOT_FOUND', `No profile ${profileId}: pick or create one first.`, { profileId })
+  }
+}
+
 export class SessionClosedError extends AppError<{ sessionId: string }> {
   constructor(sessionId: string) {
     super('SESSION_CLOSED', 'This session has been submitted; start a new one to keep practising.', { sessionId })
@@ -63,6 +69,7 @@ export class PatientService {
   start(input: { packId: string; caseId: string; language: SessionLanguage; profileId?: string | undefined }): string {
     const source = this.store.cases.get(input.packId, input.caseId)
     if (!source) throw new CaseNotFoundError(input.packId, input.caseId)
+    if (input.profileId && !this.store.profiles.get(input.profileId)) throw new ProfileNotFoundError(input.profileId)
     const id = randomUUID()
     const model = this.model()
     this.store.transaction('patient.start', () =>

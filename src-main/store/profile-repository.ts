@@ -22,6 +22,10 @@ export class ProfileRepository {
       .all()
   }
 
+  get(id: string): ProfileRow | null {
+    return this.sql.get<[string], ProfileRow>('SELECT id, display_name AS displayName, role, created_at AS createdAt FROM profiles WHERE id = ?').get(id) ?? null
+  }
+
   count(): number {
     return this.sql.get<[], { count: number }>('SELECT count(*) AS count FROM profiles').get()?.count ?? 0
   }

@@ -11,6 +11,7 @@ import type { Migration } from './migration'
 import { migrations as allMigrations } from './migrations'
 import { inspectDatabase, openWriter } from './open-database'
 import { ProfileRepository } from './profile-repository'
+import { ScoreRepository } from './score-repository'
 import { SessionRepository } from './session-repository'
 import { SettingsRepository } from './settings-repository'
 import { StatementCache } from './statement-cache'
@@ -33,6 +34,7 @@ export class Store extends Disposable {
   readonly audit: AuditLog
   readonly cases: CaseRepository
   readonly sessions: SessionRepository
+  readonly scores: ScoreRepository
   readonly #options: StoreOptions
 
   private constructor(db: Database, migration: MigrateResult, options: StoreOptions) {
@@ -46,6 +48,7 @@ export class Store extends Disposable {
     this.audit = new AuditLog(sql)
     this.cases = new CaseRepository(sql)
     this.sessions = new SessionRepository(sql)
+    this.scores = new ScoreRepository(sql)
     this.onDispose(() => {
       if (db.open) db.close()
     })
