@@ -8,6 +8,7 @@ import { findStarterPack } from '../cases/bundled-packs'
 import { defaultDataDir, productName } from '../core/data-dir'
 import { AppError } from '../core/errors'
 import { buildMenu } from './menu'
+import { registerPrintToPdf } from './print-pdf'
 import { registerRendererScheme, serveRenderer } from './renderer-protocol'
 import { createMainWindow, preloadPath } from './window'
 
@@ -45,6 +46,7 @@ async function start(): Promise<void> {
     port.start()
   })
 
+  registerPrintToPdf(devServerUrl ?? 'app://cliniclab')
   if (!devServerUrl) serveRenderer(join(mainDir, '../renderer'))
   Menu.setApplicationMenu(buildMenu(core.settings.get().language, core.config.dataDir, Boolean(devServerUrl)))
   window = createMainWindow(preloadPath(mainDir), devServerUrl)

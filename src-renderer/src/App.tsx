@@ -2,15 +2,17 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavBar } from './components/NavBar'
 import { StatusBar } from './components/StatusBar'
-import { useCurrentView } from './navigation'
+import { useRoute, type Route } from './navigation'
 import { useAppStore } from './store/hooks'
 import { CasesView } from './views/CasesView'
 import { PatientPracticeView } from './views/PatientPracticeView'
 import { PlaceholderView } from './views/PlaceholderView'
+import { ReportView } from './views/ReportView'
+import { ResultsView } from './views/ResultsView'
 import { SettingsView } from './views/SettingsView'
 
 export function App() {
-  const view = useCurrentView()
+  const route = useRoute()
   const { i18n } = useTranslation()
   const settings = useAppStore((state) => state.settings)
   const connection = useAppStore((state) => state.connection)
@@ -34,9 +36,25 @@ export function App() {
 
   return (
     <div className="frame">
-      <NavBar current={view} />
-      <main className="content">{view === 'settings' ? <SettingsView /> : view === 'patient' ? <PatientPracticeView /> : view === 'cases' ? <CasesView /> : <PlaceholderView id={view} />}</main>
+      <NavBar current={route.view} />
+      <main className="content">{viewFor(route)}</main>
       <StatusBar connection={connection} engine={engine} health={health} />
     </div>
   )
+}
+
+function viewFor(route: Route) {
+  if (route.page?.kind === 'report') return <ReportView key={route.page.sessionId} sessionId={route.page.sessionId} />
+  switch (route.view) {
+    case 'patient':
+      return <PatientPracticeView />
+    case 'cases':
+      return <CasesView />
+    case 'results':
+      return <ResultsView />
+    case 'settings':
+      return <SettingsView />
+    default:
+      return <PlaceholderView id={route.view} />
+  }
 }

@@ -1,20 +1,27 @@
 import { useEffect, useState } from 'react'
 
-export const viewIds = ['patient', 'assistant', 'cases', 'models', 'training', 'benchmarks', 'settings'] as const
+export const viewIds = ['patient', 'assistant', 'cases', 'results', 'models', 'training', 'benchmarks', 'settings'] as const
 export type ViewId = (typeof viewIds)[number]
 
-function viewFromHash(hash: string): ViewId {
-  const id = hash.replace(/^#\/?/, '')
-  return (viewIds as readonly string[]).includes(id) ? (id as ViewId) : 'patient'
+/** A view, or a page that belongs to one (a session's report sits under Results). */
+export type Route = { view: ViewId; page: null } | { view: 'results'; page: { kind: 'report'; sessionId: string } }
+
+export function routeFromHash(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '')
+  const report = /^report\/([0-9a-f-]{36})$/i.exec(path)
+  if (report) return { view: 'results', page: { kind: 'report', sessionId: report[1]! } }
+  return { view: (viewIds as readonly string[]).includes(path) ? (path as ViewId) : 'patient', page: null }
 }
 
-/** The current view lives in the URL hash, so reloads and links keep their place. */
-export function useCurrentView(): ViewId {
-  const [view, setView] = useState(() => viewFromHash(window.location.hash))
+export const reportHref = (sessionId: string) => `#/report/${sessionId}`
+
+/** The current route lives in the URL hash, so reloads and links keep their place. */
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => routeFromHash(window.location.hash))
   useEffect(() => {
-    const onChange = () => setView(viewFromHash(window.location.hash))
+    const onChange = () => setRoute(routeFromHash(window.location.hash))
     window.addEventListener('hashchange', onChange)
     return () => window.removeEventListener('hashchange', onChange)
   }, [])
-  return view
+  return route
 }

@@ -1,4 +1,4 @@
-import { BarChart3, Cpu, FolderOpen, MessageSquareText, Settings, Stethoscope, Wrench, type LucideIcon } from 'lucide-react'
+import { BarChart3, Cpu, Trophy, FolderOpen, MessageSquareText, Settings, Stethoscope, Wrench, type LucideIcon } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { viewIds, type ViewId } from '../navigation'
 
@@ -7,6 +7,7 @@ const icons: Record<ViewId, LucideIcon> = {
   patient: Stethoscope,
   assistant: MessageSquareText,
   cases: FolderOpen,
+  results: Trophy,
   models: Cpu,
   training: Wrench,
   benchmarks: BarChart3,

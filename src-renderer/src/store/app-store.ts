@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla'
 import type { Connection } from '../api/transport'
 import { createActivitySlice, type ActivitySlice } from './activity-slice'
+import { createAssessmentSlice, type AssessmentSlice } from './assessment-slice'
 import { createCasesSlice, type CasesSlice } from './cases-slice'
 import { createPracticeSlice, type PracticeSlice } from './practice-slice'
 import { createSettingsSlice, type SettingsSlice } from './settings-slice'
@@ -8,7 +9,7 @@ import { createSystemSlice, type SystemSlice } from './system-slice'
 import { createTicksSlice, type TicksSlice } from './ticks-slice'
 
 /** One store of per-domain slices; it mirrors what the core reports. */
-export type AppState = SystemSlice & SettingsSlice & TicksSlice & ActivitySlice & PracticeSlice & CasesSlice
+export type AppState = SystemSlice & SettingsSlice & TicksSlice & ActivitySlice & PracticeSlice & CasesSlice & AssessmentSlice
 
 export function createAppStore(connection: Connection) {
   return createStore<AppState>()((...args) => ({
@@ -17,7 +18,8 @@ export function createAppStore(connection: Connection) {
     ...createTicksSlice(connection)(...args),
     ...createActivitySlice(connection)(...args),
     ...createPracticeSlice(connection)(...args),
-    ...createCasesSlice(connection)(...args)
+    ...createCasesSlice(connection)(...args),
+    ...createAssessmentSlice(connection)(...args)
   }))
 }
 

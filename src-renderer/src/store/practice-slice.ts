@@ -47,7 +47,8 @@ export const createPracticeSlice =
         }),
       startPractice: (packId, caseId, language) =>
         guarded(async () => {
-          const { sessionId } = await api.patient.start({ packId, caseId, language })
+          const profileId = get().profileId
+          const { sessionId } = await api.patient.start({ packId, caseId, language, ...(profileId ? { profileId } : {}) })
           sessionStorage.setItem(sessionKey, sessionId)
           await refresh(sessionId)
         }),

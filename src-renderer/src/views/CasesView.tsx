@@ -1,3 +1,4 @@
+import { saveFile } from '../api/save-file'
 import { useEffect, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { localized } from '../components/practice/localized'
@@ -24,13 +25,7 @@ export function CasesView() {
   }
   const download = async (packId: string) => {
     const file = await exportPackFile(packId)
-    if (!file) return
-    const url = URL.createObjectURL(file)
-    const link = document.createElement('a')
-    link.href = url
-    link.download = file.name
-    link.click()
-    URL.revokeObjectURL(url)
+    if (file) saveFile(file, file.name)
   }
   const busy = packCheck?.status === 'checking' || packCheck?.status === 'importing'
 

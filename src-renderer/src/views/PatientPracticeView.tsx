@@ -6,6 +6,7 @@ import { ChatPanel } from '../components/practice/ChatPanel'
 import { DiagnosisForm } from '../components/practice/DiagnosisForm'
 import { OrdersPanel } from '../components/practice/OrdersPanel'
 import { OutcomePanel } from '../components/practice/OutcomePanel'
+import { ProfilePicker } from '../components/practice/ProfilePicker'
 import { SessionHeader } from '../components/practice/SessionHeader'
 import { useAppStore } from '../store/hooks'
 
@@ -23,11 +24,17 @@ export function PatientPracticeView() {
   const orderItem = useAppStore((state) => state.orderItem)
   const submitDiagnosis = useAppStore((state) => state.submitDiagnosis)
   const leavePractice = useAppStore((state) => state.leavePractice)
+  const profiles = useAppStore((state) => state.profiles)
+  const profileId = useAppStore((state) => state.profileId)
+  const loadProfiles = useAppStore((state) => state.loadProfiles)
+  const chooseProfile = useAppStore((state) => state.chooseProfile)
+  const createProfile = useAppStore((state) => state.createProfile)
 
   useEffect(() => {
     void loadCases()
     void resumePractice()
-  }, [loadCases, resumePractice])
+    void loadProfiles()
+  }, [loadCases, resumePractice, loadProfiles])
 
   const errorLine = error && (
     <p className="error" role="alert">
@@ -43,6 +50,7 @@ export function PatientPracticeView() {
           <p className="lead">{t('views.patient.lead')}</p>
         </header>
         {errorLine}
+        {profiles && <ProfilePicker profiles={profiles} profileId={profileId} onChoose={chooseProfile} onCreate={(name) => void createProfile(name)} />}
         {cases && cases.length > 0 ? (
           <CasePicker cases={cases} packLanguages={Object.fromEntries((packs ?? []).map((pack) => [pack.id, pack.languages]))} onStart={(packId, caseId, language) => void startPractice(packId, caseId, language)} />
         ) : (
@@ -62,7 +70,7 @@ export function PatientPracticeView() {
         <ChatPanel messages={practice.messages} pendingReply={pendingReply} disabled={!active} onAsk={(text) => void askPatient(text)} />
         <div className="stack">
           <OrdersPanel orders={practice.orders} language={language} disabled={!active} onOrder={(text) => void orderItem(text)} />
-          {active ? <DiagnosisForm onSubmit={(diagnosis, differential) => void submitDiagnosis(diagnosis, differential)} /> : practice.outcome && <OutcomePanel outcome={practice.outcome} language={language} />}
+          {active ? <DiagnosisForm onSubmit={(diagnosis, differential) => void submitDiagnosis(diagnosis, differential)} /> : practice.outcome && <OutcomePanel outcome={practice.outcome} language={language} sessionId={practice.session.id} />}
         </div>
       </div>
     </article>
