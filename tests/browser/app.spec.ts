@@ -2,7 +2,7 @@ import { en } from '../../src-renderer/src/i18n/en'
 import { zhCN } from '../../src-renderer/src/i18n/zh-CN'
 import { expect, test } from './host-fixture'
 
-const views = ['patient', 'assistant', 'cases', 'models', 'training', 'benchmarks', 'settings'] as const
+const views = ['patient', 'assistant', 'cases', 'results', 'models', 'training', 'benchmarks', 'settings'] as const
 const languages = { 'zh-CN': zhCN, en } as const
 
 for (const [language, text] of Object.entries(languages)) {
@@ -22,12 +22,17 @@ for (const [language, text] of Object.entries(languages)) {
         if (view === 'patient') {
           // The host installs the starter pack, so the picker lists its twelve cases.
           await expect(page.getByText(text.views.patient.lead)).toBeVisible()
-          await expect(page.getByRole('heading', { level: 2 })).toHaveText(text.practice.pickCase)
+          await expect(page.getByRole('heading', { level: 2, name: text.practice.profile })).toBeVisible()
+          await expect(page.getByRole('heading', { level: 2, name: text.practice.pickCase })).toBeVisible()
           await expect(page.getByTestId('case-list').locator('li')).toHaveCount(12)
         } else if (view === 'cases') {
           await expect(page.getByText(text.views.cases.lead)).toBeVisible()
           await expect(page.getByRole('heading', { level: 2, name: text.casesView.installed })).toBeVisible()
           await expect(page.getByTestId('pack-list')).toContainText('starter 1.0.0')
+        } else if (view === 'results') {
+          await expect(page.getByText(text.views.results.lead)).toBeVisible()
+          await expect(page.getByRole('heading', { level: 2, name: text.results.leaderboard })).toBeVisible()
+          await expect(page.getByTestId('export-csv')).toHaveText(text.results.exportCsv)
         } else if (view === 'settings') {
           await expect(page.getByTestId('diagnostics')).toContainText(host.dataDir)
           await expect(page.getByTestId('diagnostics')).toContainText(text.settings.transports.http)

@@ -81,3 +81,20 @@ test('a finished session opens its report, replays turn by turn, updates the lea
   await page.getByTestId('export-csv').click()
   expect((await download).suggestedFilename()).toMatch(/^cliniclab-results-.*\.csv$/)
 })
+
+test('the report reads in English for an English session, and refuses an unfinished one', async ({ page, host }) => {
+  await host.call('settings/update', { language: 'en' })
+  const { sessionId: open } = await host.call<{ sessionId: string }>('patient/start', { packId: 'starter', caseId: 'community-acquired-pneumonia', language: 'en' })
+  await page.goto(`${host.url}#/report/${open}`)
+  await expect(page.getByRole('alert')).toContainText('has not been submitted')
+
+  const { sessionId } = await host.call<{ sessionId: string }>('patient/start', { packId: 'starter', caseId: 'community-acquired-pneumonia', language: 'en' })
+  await host.call('patient/order', { sessionId, text: 'chest x-ray' })
+  await host.call('patient/submit', { sessionId, diagnosis: 'CAP', differential: ['pulmonary embolism'] })
+  await page.goto(`${host.url}#/report/${sessionId}`)
+  await expect(page.getByRole('heading', { level: 2, name: 'Breakdown' })).toBeVisible()
+  await expect(page.getByTestId('report-diagnosis')).toContainText('Your diagnosis matches the answer.')
+  await expect(page.getByTestId('section-family')).toContainText('Try asking: Does anything like this')
+  await expect(page.getByTestId('item-process.introduce')).toHaveAttribute('data-status', 'missed')
+  await page.screenshot({ path: 'test-results/screens/en-report.png', fullPage: true })
+})

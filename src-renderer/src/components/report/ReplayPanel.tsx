@@ -21,9 +21,15 @@ export function ReplayPanel({ report, step, onStep }: Props) {
   const language = report.view.session.language
   const { timeline } = report
   const current = useRef<HTMLLIElement>(null)
+  const list = useRef<HTMLOListElement>(null)
   const labels = new Map(report.score.checklist.items.map((item) => [item.id, localized(item.label, language)]))
+  // Keeps the newest entry in view by scrolling the list only: the page stays where the reader is.
   useEffect(() => {
-    current.current?.scrollIntoView({ block: 'nearest' })
+    const entry = current.current
+    const box = list.current
+    if (!entry || !box) return
+    if (entry.offsetTop + entry.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = entry.offsetTop + entry.offsetHeight - box.clientHeight
+    else if (entry.offsetTop < box.scrollTop) box.scrollTop = entry.offsetTop
   }, [step])
   const shown = timeline.slice(0, step)
   return (
@@ -51,7 +57,7 @@ export function ReplayPanel({ report, step, onStep }: Props) {
           <ChevronLast size={16} />
         </button>
       </div>
-      <ol className="replay-list" lang={language === 'zh' ? 'zh-CN' : 'en'}>
+      <ol ref={list} className="replay-list" lang={language === 'zh' ? 'zh-CN' : 'en'}>
         {shown.map((entry, index) => {
           const latest = index === shown.length - 1
           if (entry.kind === 'order') {
