@@ -11,6 +11,7 @@ import { inspectDatabase } from '../store/open-database'
 import { exportCommand, importCommand, listCommand, validateCommand } from './case-commands'
 import { backupCommand, migrateCommand } from './database-commands'
 import { evalPatientCommand, evalScorerCommand } from './eval-commands'
+import { resultsCsvCommand } from './results-commands'
 import { formatDoctor, probeGpu, systemFacts, type DoctorReport } from './doctor'
 import { runCommand } from './run-command'
 import { serve } from './serve'
@@ -95,6 +96,14 @@ cases
   .command('export <pack> <out>')
   .description('write an installed pack to a folder, or to a zip when <out> ends in .zip')
   .action((pack: string, out: string) => runCommand(() => exportCommand(dataDir(), pack, out)))
+
+program
+  .command('results')
+  .description('scored practice sessions')
+  .command('csv')
+  .description('every scored session as CSV (to stdout, or to --out FILE with a BOM for spreadsheets)')
+  .option('--out <file>', 'write to this file')
+  .action((options: { out?: string }) => runCommand(() => resultsCsvCommand(dataDir(), options)))
 
 const evaluation = program.command('eval').description('measure the simulated patient and other components on data')
 evaluation
