@@ -3,6 +3,9 @@ import { join } from 'node:path'
 import { AssessmentService } from '../assessment/assessment-service'
 import type { JudgeModel } from '../assessment/critique'
 import { CaseService } from '../cases/case-service'
+import { judgeModelFromRoles, patientModelFromRoles } from '../engines/role-models'
+import { RoleService } from '../engines/role-service'
+import { FileSecretStore } from '../engines/secret-store'
 import type { EngineState } from '../contract/engines'
 import type { PatientModel } from '../patient/patient-model'
 import { PatientService } from '../patient/patient-service'
@@ -18,9 +21,9 @@ import { createLogger, type Logger } from './logger'
 export interface CoreOptions {
   /** Tests replace the shipped migrations to exercise failure paths. */
   migrations?: readonly Migration[]
-  /** The `patient` role's model; until the engines are configured there is none and the scripted patient answers. */
+  /** Replaces the `patient` role's model (tests); by default the role assignment decides, and without one the scripted patient answers. */
   patientModel?: () => PatientModel | null
-  /** The `judge` role's model for the optional critique; none until the engines are configured. */
+  /** Replaces the `judge` role's model for the optional critique (tests); by default the role assignment decides. */
   judgeModel?: () => JudgeModel | null
   /** A case pack that ships with the app (the starter pack), installed or updated at start. */
   bundledPackDir?: string | null
@@ -54,6 +57,7 @@ export class Core extends Disposable {
   readonly cases: CaseService
   readonly patient: PatientService
   readonly assessment: AssessmentService
+  readonly roles: RoleService
   readonly #lifetime = new AbortController()
 
   constructor(input: CoreConfigInput, options: CoreOptions = {}) {
@@ -93,8 +97,10 @@ export class Core extends Disposable {
     this.settings = new SettingsService(this.store)
     this.profiles = new ProfileService(this.store)
     this.cases = new CaseService(this.store)
-    this.patient = new PatientService(this.store, this.logger, options.patientModel ?? (() => null))
-    this.assessment = new AssessmentService(this.store, this.patient, this.logger, options.judgeModel ?? (() => null))
+    this.roles = new RoleService(this.store, new FileSecretStore(this.config.dataDir))
+    // The roles decide which model plays the patient and which judges; tests may pass their own.
+    this.patient = new PatientService(this.store, this.logger, options.patientModel ?? patientModelFromRoles(this.roles))
+    this.assessment = new AssessmentService(this.store, this.patient, this.logger, options.judgeModel ?? judgeModelFromRoles(this.roles))
     if (options.bundledPackDir) {
       // A broken bundled pack must not keep the app from starting: it is logged, and practice shows no cases.
       try {

@@ -5,6 +5,7 @@ import { Disposable } from '../core/disposable'
 import type { Logger } from '../core/logger'
 import { AuditLog } from './audit-log'
 import { CaseRepository } from './case-repository'
+import { EngineRepository } from './engine-repository'
 import { backupDatabase } from './backup'
 import { migrate, type MigrateResult } from './migrate'
 import type { Migration } from './migration'
@@ -35,6 +36,7 @@ export class Store extends Disposable {
   readonly cases: CaseRepository
   readonly sessions: SessionRepository
   readonly scores: ScoreRepository
+  readonly engines: EngineRepository
   readonly #options: StoreOptions
 
   private constructor(db: Database, migration: MigrateResult, options: StoreOptions) {
@@ -49,6 +51,7 @@ export class Store extends Disposable {
     this.cases = new CaseRepository(sql)
     this.sessions = new SessionRepository(sql)
     this.scores = new ScoreRepository(sql)
+    this.engines = new EngineRepository(sql)
     this.onDispose(() => {
       if (db.open) db.close()
     })

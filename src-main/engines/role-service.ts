@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto'
+import { AppError } from '../core/errors'
+import type { EndpointRow, RoleRow } from '../store/engine-repository'
+import type { Store } from '../store/store'
+import type { InferenceEngine, ModelRef, RoleName, Sampling } from './engine-types'
+import { OpenAiEngine } from './openai-engine'
+import type { SecretStore } from './secret-store'
+
+export class EndpointNotFoundError extends AppError<{ endpointId: string }> {
+  constructor(endpointId: string) {
+    super('ENDPOINT_NOT_FOUND', `No engine endpoint ${endpointId}.`, { endpointId })
+  }
+}
+
+/** Sampling a role starts with: extraction and judging are deterministic, the patient and assistant are not. */
+export const roleDefaults: Record<RoleName, Sampling> = {
+  patient: { temperature: 0.7, topP: 0.9, maxTokens: 256 },
+  assistant: { temperature: 0.3, topP: 0.9, maxTokens: 1024 },
+  extractor: { temperature: 0, maxTokens: 512 },
+  critic: { temperature: 0, maxTokens: 1024 },
+  judge: { temperature: 0, maxTokens: 1024 },
+  teacher: { temperature: 0.7, topP: 0.95, maxTokens: 2048 }
+}
+
+export interface ResolvedRole {
+  role: RoleName
+  engine: InferenceEngine
+  model: ModelRef
+  sampling: Sampling
+  info: { engine: string; model: string; adapter: string | null }
+}
+
+/**
+ * Roles ("brains"): each mapped to an endpoint, a model, an adapter and
+ * sampling defaults, stored in SQLite. Every call names its role and runs on
+ * that role's adapter; engines are built once per endpoint and shared.
+ */
+export class RoleService {
+  readonly #engines = new Map<string, InferenceEngine>()
+
+  constructor(
+    private readonly store: Store,
+    private readonly secrets: SecretStore
+  ) {}
+
+  addEndpoint(input: { name: string; kind: 'openai-compatible'; baseUrl: string; apiKey?: string | null }): EndpointRow {
+    const endpoint: EndpointRow = { id: randomUUID(), name: input.name, kind: input.kind, baseUrl: input.baseUrl.replace(/\/+$/, ''), hasKey: Boolean(input.apiKey), createdAt: new Date().toISOString() }
+    if (input.apiKey) this.secrets.set(endpoint.id, input.apiKey)
+    this.store.transaction('engines.addEndpoint', () => this.store.engines.insertEndpoint(endpoint))
+    return endpoint
+  }
+
+  removeEndpoint(id: string): boolean {
+    const removed = this.store.transaction('engines.removeEndpoint', () => this.store.engines.deleteEndpoint(id))
+    this.secrets.delete(id)
+    this.#engines.delete(id)
+    return removed
+  }
+
+  endpoints(): EndpointRow[] {
+    return this.store.engines.endpoints()
+  }
+
+  assign(role: RoleName, input: { endpointId: string; model: string; adapter?: string | null; sampling?: Sampling }): RoleRow {
+    if (!this.endpoints().some((endpoint) => endpoint.id === input.endpointId)) throw new EndpointNotFoundError(input.endpointId)
+    this.store.transaction('engines.assign', () => this.store.engines.assign({ role, endpointId: input.endpointId, model: input.model, adapter: input.adapter ?? null, sampling: { ...roleDefaults[role], ...input.sampling } }))
+    return this.store.engines.roles().find((row) => row.role === role)!
+  }
+
+  unassign(role: RoleName): void {
+    this.store.transaction('engines.unassign', () => this.store.engines.unassign(role))
+  }
+
+  roles(): RoleRow[] {
+    return this.store.engines.roles()
+  }
+
+  /** The engine, weights and sampling a role runs on now; null when it has none. */
+  resolve(role: RoleName): ResolvedRole | null {
+    const row = this.store.engines.roles().find((entry) => entry.role === role)
+    if (!row) return null
+    const endpoint = this.endpoints().find((entry) => entry.id === row.endpointId)
+    if (!endpoint) return null
+    return { role, engine: this.#engine(endpoint), model: { model: row.model, adapter: row.adapter }, sampling: row.sampling, info: { engine: `${endpoint.kind}:${endpoint.name}`, model: row.model, adapter: row.adapter } }
+  }
+
+  #engine(endpoint: EndpointRow): InferenceEngine {
+    let engine = this.#engines.get(endpoint.id)
+    if (!engine) {
+      if (endpoint.kind !== 'openai-compatible' || !endpoint.baseUrl) throw new AppError('ENGINE_UNSUPPORTED', `Endpoints of kind ${endpoint.kind} are not available in this build yet.`, { kind: endpoint.kind })
+      engine = new OpenAiEngine({ baseUrl: endpoint.baseUrl, apiKey: this.secrets.get(endpoint.id) })
+      this.#engines.set(endpoint.id, engine)
+    }
+    return engine
+  }
+}
