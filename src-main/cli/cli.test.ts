@@ -83,4 +83,18 @@ describe('the cliniclab command', () => {
     expect(lines[1]).toContain(`${id},,starter,graves-disease,`)
     expect(lines[1]).toContain(',甲亢,yes,1,')
   })
+
+  it('engines add / assign / list keep endpoints and roles, and refuse a role that does not exist', () => {
+    const dataDir = tempDir()
+    expect(runCli(['engines', 'add', 'ollama', 'http://127.0.0.1:11434/v1', '--key-env', 'TEST_KEY', '--data', dataDir], { TEST_KEY: 'sk-abc' }).status).toBe(0)
+    const assigned = runCli(['engines', 'assign', 'patient', 'ollama', 'qwen3:4b', '--adapter', 'patient-lora', '--data', dataDir])
+    expect(assigned.stdout).toContain('patient → ollama / qwen3:4b + patient-lora')
+    const { stdout } = runCli(['engines', 'list', '--json', '--data', dataDir])
+    const listed = JSON.parse(stdout) as { endpoints: { name: string; hasKey: boolean }[]; roles: { role: string; model: string }[] }
+    expect(listed.endpoints).toEqual([expect.objectContaining({ name: 'ollama', hasKey: true })])
+    expect(listed.roles).toEqual([expect.objectContaining({ role: 'patient', model: 'qwen3:4b' })])
+    const wrong = runCli(['engines', 'assign', 'oracle', 'ollama', 'm', '--data', dataDir])
+    expect(wrong.status).toBe(1)
+    expect(wrong.stderr).toContain('USAGE: Unknown role "oracle"')
+  })
 })

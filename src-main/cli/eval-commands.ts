@@ -1,3 +1,4 @@
+import { UsageError } from './run-command'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -38,7 +39,7 @@ async function withEvalSet<T>(options: { cases: string; transcripts: string; lan
     const packId = imported.manifest.id
     const cases = core.cases.list().filter((item) => item.packId === packId).map((item) => ({ packId, source: core.cases.get(packId, item.id)! }))
     const pairs = pairTranscripts(cases, resolve(options.transcripts))
-    if (pairs.length === 0) throw new Error(`No transcript in ${options.transcripts} matches a case file name in ${options.cases}.`)
+    if (pairs.length === 0) throw new UsageError(`No transcript in ${options.transcripts} matches a case file name in ${options.cases}.`)
     const language = options.language ?? (imported.manifest.languages[0] === 'en' ? 'en' : 'zh')
     return await work({ core, language, pairs })
   } finally {
@@ -53,7 +54,7 @@ async function withEvalSet<T>(options: { cases: string; transcripts: string; lan
  */
 export async function evalPatientCommand(options: { cases: string; transcripts: string; engine: string; language?: 'zh' | 'en'; json?: string }): Promise<void> {
   if (options.engine !== 'scripted') {
-    throw new Error(`--engine ${options.engine}: model-backed patients need a configured engine (Models & engines); only "scripted" is available here.`)
+    throw new UsageError(`--engine ${options.engine}: model-backed patients need a configured engine (Models & engines); only "scripted" is available here.`)
   }
   await withEvalSet(options, async ({ core, language, pairs }) => {
     const reports: CaseReport[] = []

@@ -12,6 +12,7 @@ import { exportCommand, importCommand, listCommand, validateCommand } from './ca
 import { backupCommand, migrateCommand } from './database-commands'
 import { evalPatientCommand, evalScorerCommand } from './eval-commands'
 import { resultsCsvCommand } from './results-commands'
+import { enginesAddCommand, enginesAssignCommand, enginesListCommand } from './engine-commands'
 import { formatDoctor, probeGpu, systemFacts, type DoctorReport } from './doctor'
 import { runCommand } from './run-command'
 import { serve } from './serve'
@@ -96,6 +97,26 @@ cases
   .command('export <pack> <out>')
   .description('write an installed pack to a folder, or to a zip when <out> ends in .zip')
   .action((pack: string, out: string) => runCommand(() => exportCommand(dataDir(), pack, out)))
+
+const engines = program.command('engines').description('inference endpoints and the role ("brain") each one runs')
+engines
+  .command('list')
+  .description('endpoints, and the endpoint, model, adapter and sampling of each role')
+  .option('--json', 'print JSON')
+  .action((options: { json?: boolean }) => runCommand(() => enginesListCommand(dataDir(), options)))
+engines
+  .command('add <name> <baseUrl>')
+  .description('add an OpenAI-compatible endpoint (Ollama, LM Studio, a remote vLLM, a paid API)')
+  .option('--key-env <VAR>', 'read the API key from this environment variable (stored in a user-only file, never in the database)')
+  .option('--check', 'ask the endpoint for its models now (a network call)')
+  .action((name: string, baseUrl: string, options: { keyEnv?: string; check?: boolean }) => runCommand(() => enginesAddCommand(dataDir(), name, baseUrl, options)))
+engines
+  .command('assign <role> <endpoint> <model>')
+  .description('run a role (patient, assistant, extractor, critic, judge, teacher) on an endpoint, model and adapter')
+  .option('--adapter <name>', 'a LoRA adapter served by that endpoint')
+  .option('--temperature <t>', 'sampling temperature (judge and extractor default to 0)')
+  .option('--max-tokens <n>', 'most tokens per answer')
+  .action((role: string, endpoint: string, model: string, options: { adapter?: string; temperature?: string; maxTokens?: string }) => runCommand(() => enginesAssignCommand(dataDir(), role, endpoint, model, options)))
 
 program
   .command('results')

@@ -1,5 +1,12 @@
 import { AppError } from '../core/errors'
 
+/** A mistake in how a command was called: printed as advice, not as a crash. */
+export class UsageError extends AppError<Record<string, never>> {
+  constructor(message: string) {
+    super('USAGE', message, {})
+  }
+}
+
 /** Runs one CLI action; a known error prints its code and advice instead of a stack. */
 export async function runCommand(action: () => Promise<void>): Promise<void> {
   try {

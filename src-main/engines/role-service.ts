@@ -81,10 +81,11 @@ export class RoleService {
     if (!row) return null
     const endpoint = this.endpoints().find((entry) => entry.id === row.endpointId)
     if (!endpoint) return null
-    return { role, engine: this.#engine(endpoint), model: { model: row.model, adapter: row.adapter }, sampling: row.sampling, info: { engine: `${endpoint.kind}:${endpoint.name}`, model: row.model, adapter: row.adapter } }
+    return { role, engine: this.engineFor(endpoint), model: { model: row.model, adapter: row.adapter }, sampling: row.sampling, info: { engine: `${endpoint.kind}:${endpoint.name}`, model: row.model, adapter: row.adapter } }
   }
 
-  #engine(endpoint: EndpointRow): InferenceEngine {
+  /** The engine behind an endpoint, built once and shared by every role on it. */
+  engineFor(endpoint: EndpointRow): InferenceEngine {
     let engine = this.#engines.get(endpoint.id)
     if (!engine) {
       if (endpoint.kind !== 'openai-compatible' || !endpoint.baseUrl) throw new AppError('ENGINE_UNSUPPORTED', `Endpoints of kind ${endpoint.kind} are not available in this build yet.`, { kind: endpoint.kind })
