@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { scorerVersion } from '../assessment/rule-scorer'
 import type { Case } from '../cases/case-schema'
-import { createCore, type Core } from '../core/create-core'
+import { createCore, type Core, type CoreOptions } from '../core/create-core'
+import { patientModelFromRoles } from '../engines/role-models'
 import { CasePackInvalidError } from '../core/errors'
 import { printProblems } from './case-commands'
 import { evaluateCase, overall, pairTranscripts, type CaseReport, type Figures } from '../eval/patient-eval'
@@ -25,9 +26,9 @@ interface EvalSet {
 }
 
 /** Imports the cases into a throwaway data folder and pairs them with the transcripts; the folder goes when the work is done. */
-async function withEvalSet<T>(options: { cases: string; transcripts: string; language?: SessionLanguage | undefined }, work: (set: EvalSet) => Promise<T>): Promise<T> {
+async function withEvalSet<T>(options: { cases: string; transcripts: string; language?: SessionLanguage | undefined }, work: (set: EvalSet) => Promise<T>, coreOptions: CoreOptions = {}): Promise<T> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cliniclab-eval-'))
-  const core = createCore({ dataDir, logLevel: 'warn' })
+  const core = createCore({ dataDir, logLevel: 'warn' }, coreOptions)
   try {
     let imported
     try {
@@ -52,10 +53,25 @@ async function withEvalSet<T>(options: { cases: string; transcripts: string; lan
  * `cliniclab eval patient`: imports the cases into a throwaway data folder,
  * replays every transcript and prints per-case and overall figures.
  */
-export async function evalPatientCommand(options: { cases: string; transcripts: string; engine: string; language?: 'zh' | 'en'; json?: string }): Promise<void> {
-  if (options.engine !== 'scripted') {
-    throw new UsageError(`--engine ${options.engine}: model-backed patients need a configured engine (Models & engines); only "scripted" is available here.`)
+export async function evalPatientCommand(options: { cases: string; transcripts: string; engine: string; language?: 'zh' | 'en'; json?: string }, userDataDir: string): Promise<void> {
+  if (options.engine !== 'scripted' && options.engine !== 'patient') {
+    throw new UsageError(`--engine ${options.engine}: "scripted", or "patient" for whatever the patient role runs on (\`cliniclab engines list\`).`)
   }
+  // The cases go into a throwaway folder; the patient role (endpoint, model, adapter, key) comes from the user's own.
+  const userCore = options.engine === 'patient' ? createCore({ dataDir: userDataDir, logLevel: 'warn' }) : null
+  const patientModel = userCore ? patientModelFromRoles(userCore.roles) : () => null
+  if (userCore && !patientModel()) {
+    await userCore.dispose()
+    throw new UsageError('--engine patient: no endpoint is assigned to the patient role; run `cliniclab engines assign patient ENDPOINT MODEL` first.')
+  }
+  try {
+    await evalPatient(options, patientModel)
+  } finally {
+    await userCore?.dispose()
+  }
+}
+
+async function evalPatient(options: { cases: string; transcripts: string; engine: string; language?: 'zh' | 'en'; json?: string }, patientModel: NonNullable<CoreOptions['patientModel']>): Promise<void> {
   await withEvalSet(options, async ({ core, language, pairs }) => {
     const reports: CaseReport[] = []
     for (const pair of pairs) reports.push(await evaluateCase(core, pair.packId, pair.source, pair.file, language))
@@ -75,7 +91,7 @@ export async function evalPatientCommand(options: { cases: string; transcripts: 
       writeFileSync(resolve(options.json), `${JSON.stringify({ engine: options.engine, language, summary, cases: reports }, null, 2)}\n`)
       process.stdout.write(`\nJSON written to ${options.json}\n`)
     }
-  })
+  }, { patientModel })
 }
 
 /**

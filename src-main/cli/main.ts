@@ -132,10 +132,10 @@ evaluation
   .description("replay human standardized-patient transcripts into the simulated patient and compare")
   .requiredOption('--cases <path>', 'cases in any importable format (e.g. ../shared/data/spbench/cases)')
   .requiredOption('--transcripts <dir>', 'transcripts [{round, question, answer}], paired with cases by file name')
-  .option('--engine <engine>', '"scripted" or a role name', 'scripted')
+  .option('--engine <engine>', '"scripted", or "patient" for the patient role (see `cliniclab engines`)', 'scripted')
   .addOption(new Option('--language <language>', 'session language (default: the cases\' language)').choices(['zh', 'en']))
   .option('--json <file>', 'also write the figures as JSON')
-  .action((options: { cases: string; transcripts: string; engine: string; language?: 'zh' | 'en'; json?: string }) => runCommand(() => evalPatientCommand(options)))
+  .action((options: { cases: string; transcripts: string; engine: string; language?: 'zh' | 'en'; json?: string }) => runCommand(() => evalPatientCommand(options, dataDir())))
 evaluation
   .command('scorer')
   .description('score human consultations with the rule scorer against two degraded copies of each (first 5 questions; history questions removed)')

@@ -15,6 +15,16 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
+/** The same, without blocking the test's event loop (for commands that call a server the test runs). */
+export function runCliAsync(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', cliSource, ...args], { cwd: root, env: { ...process.env, ...env } })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  return new Promise((resolve) => child.once('exit', (status) => resolve({ status, stdout, stderr })))
+}
+
 /** Starts `cliniclab serve` and resolves with its URL once it prints one. */
 export function startServeProcess(args: string[]): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', cliSource, 'serve', '--port', '0', ...args], {
