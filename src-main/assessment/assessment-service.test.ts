@@ -53,6 +53,14 @@ describe('assessment', () => {
     expect(report.score.total).toBe(first.total)
   })
 
+  it('gives the same verdict on the diagnosis in the practice outcome and in the score', async () => {
+    // "急性冠状动脉综合征" is not among the case's own synonyms; only the shared lexicon knows it.
+    const id = await finishedSession(core, undefined, brief, '急性冠状动脉综合征')
+    const report = core.assessment.report(id)
+    expect(report.score.diagnosis.correct).toBe(true)
+    expect(report.view.outcome?.diagnosisCorrect).toBe(true)
+  })
+
   it('refuses to report an unfinished session (the report shows the answer)', () => {
     const id = core.patient.start({ ...acs, language: 'zh' })
     expect(() => core.assessment.report(id)).toThrow(expect.objectContaining({ code: 'SESSION_NOT_FINISHED' }))

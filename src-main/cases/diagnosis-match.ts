@@ -1,4 +1,4 @@
-import type { Diagnosis } from '../cases/case-schema'
+import type { Diagnosis } from './case-schema'
 import { normalizeText } from '../patient/normalize'
 import { diagnosisGroups } from './diagnosis-lexicon'
 
@@ -34,4 +34,9 @@ export function answerNames(answer: string, terms: readonly string[]): boolean {
   const text = squash(answer)
   if (!text) return false
   return terms.some((term) => term.length >= 2 && (text === term || (term.length >= 4 && text.includes(term)) || (text.length >= 4 && term.includes(text) && text.length * 2 >= term.length)))
+}
+
+/** Whether a free-text answer names this diagnosis: the one rule the practice outcome and the scorer share. */
+export function namesDiagnosis(answer: string, diagnosis: Diagnosis): boolean {
+  return answerNames(answer, diagnosisTerms(diagnosis))
 }
