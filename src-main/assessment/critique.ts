@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Case } from '../cases/case-schema'
 import { AppError } from '../core/errors'
+import { parseJsonText } from '../core/schema-problems'
 import { pick, type SessionLanguage } from '../patient/localize'
 import type { ChatTurn } from '../patient/patient-model'
 import type { MessageRow } from '../store/session-repository'
@@ -70,22 +71,16 @@ export function buildCritiquePrompt(input: { source: Case; language: SessionLang
 
 /** Parses and checks a verdict: the schema again on arrival, known item ids, and each quote against its turn. */
 export function checkVerdict(text: string, processItems: readonly ItemResult[], messages: readonly MessageRow[]): StoredVerdict {
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch (error) {
-    throw new VerdictInvalidError([{ path: '(root)', message: `not JSON: ${error instanceof Error ? error.message : String(error)}` }])
-  }
-  const parsed = verdictSchema.safeParse(raw)
-  if (!parsed.success) throw new VerdictInvalidError(parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(root)', message: issue.message })))
+  const parsed = parseJsonText(text, verdictSchema)
+  if (!parsed.ok) throw new VerdictInvalidError(parsed.problems)
   const known = new Set(processItems.map((item) => item.id))
-  const unknown = parsed.data.processItems.filter((item) => !known.has(item.id))
+  const unknown = parsed.value.processItems.filter((item) => !known.has(item.id))
   if (unknown.length > 0) throw new VerdictInvalidError(unknown.map((item) => ({ path: 'processItems', message: `unknown item "${item.id}"` })))
   const studentTurns = messages.filter((message) => message.role === 'student')
   const squash = (value: string) => value.replace(/[\s"'“”‘’「」，。,.!?！？]/g, '')
   return {
-    ...parsed.data,
-    processItems: parsed.data.processItems.map((item) => {
+    ...parsed.value,
+    processItems: parsed.value.processItems.map((item) => {
       const said = item.turn ? studentTurns[item.turn - 1]?.text : undefined
       return { ...item, quoteFound: Boolean(said && item.quote.trim() && squash(said).includes(squash(item.quote))) }
     })

@@ -1,4 +1,5 @@
 import { isAbsolute } from 'node:path'
+import { schemaProblems } from './schema-problems'
 import { z } from 'zod'
 import { ConfigInvalidError } from './errors'
 
@@ -19,9 +20,7 @@ export type CoreConfig = z.output<typeof coreConfigSchema>
 export function parseCoreConfig(input: CoreConfigInput): CoreConfig {
   const result = coreConfigSchema.safeParse(input)
   if (!result.success) {
-    throw new ConfigInvalidError(
-      result.error.issues.map((issue) => ({ path: issue.path.join('.') || '(root)', message: issue.message }))
-    )
+    throw new ConfigInvalidError(schemaProblems(result.error))
   }
   return result.data
 }

@@ -1,5 +1,6 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import { AppError } from '../core/errors'
+import { parseJsonText } from '../core/schema-problems'
 import type { ChatPart, ChatRequest, FinishReason, InferenceEngine, ModelRef, Timing } from './engine-types'
 
 export interface Collected {
@@ -40,16 +41,9 @@ export class EngineCallError extends AppError<{ reason: FinishReason }> {
  * constraint is trusted on its own.
  */
 export async function completeJson<T extends z.ZodType>(engine: InferenceEngine, model: ModelRef, request: Omit<ChatRequest, 'jsonSchema'>, schema: T, name: string): Promise<{ value: z.output<T>; timing: Timing }> {
-  const { toJSONSchema } = await import('zod')
-  const result = await collect(engine.chat(model, { ...request, jsonSchema: { name, schema: toJSONSchema(schema) as Record<string, unknown> } }))
+  const result = await collect(engine.chat(model, { ...request, jsonSchema: { name, schema: z.toJSONSchema(schema) as Record<string, unknown> } }))
   if (result.reason === 'aborted' || result.reason === 'error') throw new EngineCallError(result.reason, result.error ?? `the call ended: ${result.reason}`)
-  let raw: unknown
-  try {
-    raw = JSON.parse(result.text)
-  } catch (error) {
-    throw new StructuredOutputError([{ path: '(root)', message: `not JSON${result.reason === 'length' ? ' (cut off at the token limit)' : ''}: ${error instanceof Error ? error.message : String(error)}` }], result.text)
-  }
-  const parsed = schema.safeParse(raw)
-  if (!parsed.success) throw new StructuredOutputError(parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(root)', message: issue.message })), result.text)
-  return { value: parsed.data, timing: result.timing }
+  const parsed = parseJsonText(result.text, schema, result.reason === 'length' ? { notJsonHint: ' (cut off at the token limit)' } : {})
+  if (!parsed.ok) throw new StructuredOutputError(parsed.problems, result.text)
+  return { value: parsed.value, timing: result.timing }
 }
