@@ -3,7 +3,7 @@ import type { ChecklistSection } from '../cases/checklist-schema'
 import { answerNames, diagnosisTerms } from '../cases/diagnosis-match'
 import type { SessionLanguage } from '../patient/localize'
 import { toPatientView } from '../patient/patient-view'
-import { QuestionMatcher } from '../patient/question-matcher'
+import { QuestionMatcher, questionTopics } from '../patient/question-matcher'
 import type { MessageRow, OrderRow } from '../store/session-repository'
 import { historySections, processItems, sectionLabels } from './checklist-template'
 import { checklistFor } from './generate-checklist'
@@ -142,12 +142,7 @@ function studentTurns(input: ScoringInput): (TurnFacts & { createdAt: string })[
     // The fact ledger sits on the reply: what this question made the patient reveal.
     const reply = input.messages[index + 1]
     const factIds = reply?.role === 'patient' ? reply.factIds : []
-    const match = matcher.match(message.text)
-    const topics = new Set<FactCategory>([
-      ...match.concepts.filter((concept) => concept.kind === 'cue').flatMap((concept) => concept.categories ?? []),
-      ...match.facts.map(({ fact }) => fact.category)
-    ])
-    turns.push({ turn: turns.length + 1, messageId: message.id, text: message.text, factIds, topics, createdAt: message.createdAt })
+    turns.push({ turn: turns.length + 1, messageId: message.id, text: message.text, factIds, topics: questionTopics(matcher.match(message.text)), createdAt: message.createdAt })
   })
   return turns
 }

@@ -1,7 +1,7 @@
 import { isAbsolute } from 'node:path'
-import { schemaProblems } from './schema-problems'
 import { z } from 'zod'
 import { ConfigInvalidError } from './errors'
+import { schemaProblems } from './schema-problems'
 
 export const coreConfigSchema = z.object({
   dataDir: z.string().min(1).refine(isAbsolute, 'must be an absolute path'),

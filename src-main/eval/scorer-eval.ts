@@ -5,8 +5,9 @@ import type { Case, FactCategory } from '../cases/case-schema'
 import type { Core } from '../core/create-core'
 import type { SessionLanguage } from '../patient/localize'
 import { toPatientView } from '../patient/patient-view'
-import { QuestionMatcher } from '../patient/question-matcher'
+import { QuestionMatcher, questionTopics } from '../patient/question-matcher'
 
+/** Only the questions are replayed, so a transcript needs no answers here (eval patient needs them). */
 const transcriptSchema = z.array(z.object({ question: z.string() }).loose())
 
 /** 既往史 (with medicines and allergies), 个人史 (with menstrual and reproductive history) and 家族史. */
@@ -28,9 +29,7 @@ export interface ScorerCaseReport {
 
 /** Whether a question asks about past, personal or family history: its cues or the facts it reaches. */
 export function asksAboutHistory(matcher: QuestionMatcher, question: string): boolean {
-  const match = matcher.match(question)
-  const categories = [...match.concepts.filter((concept) => concept.kind === 'cue').flatMap((concept) => concept.categories ?? []), ...match.facts.map(({ fact }) => fact.category)]
-  return categories.some((category) => historyCategories.has(category))
+  return [...questionTopics(matcher.match(question))].some((category) => historyCategories.has(category))
 }
 
 /**

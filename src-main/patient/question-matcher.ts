@@ -1,4 +1,4 @@
-import type { Fact } from '../cases/case-schema'
+import type { Fact, FactCategory } from '../cases/case-schema'
 import type { Concept } from './lexicon-types'
 import { conceptsIn, conceptsWithAnyTerm, lexiconTerms } from './concepts'
 import { normalizeText } from './normalize'
@@ -97,6 +97,11 @@ export class QuestionMatcher {
             : 'off-topic'
     return { intent, facts, absentSymptoms, concepts }
   }
+}
+
+/** The kinds of history a question asked about: the categories its cue words point to and those of the facts it reached. */
+export function questionTopics(match: QuestionMatch): Set<FactCategory> {
+  return new Set([...match.concepts.filter((concept) => concept.kind === 'cue').flatMap((concept) => concept.categories ?? []), ...match.facts.map(({ fact }) => fact.category)])
 }
 
 /** The terms that occur in the text somewhere not inside a longer occurring term. */
