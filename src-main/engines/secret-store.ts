@@ -10,27 +10,24 @@ export interface SecretStore {
 
 /**
  * Keys in `<data>/secrets.json`, readable and writable only by the user
- * (mode 0600), written atomically. The desktop app wraps each value with
- * Electron's safeStorage on top of this (see app/); the host and CLI rely on
- * the file mode, as ssh does for its keys.
+ * (mode 0600), written atomically; protected by the file mode, as ssh keys
+ * are. Encrypting the values with Electron's safeStorage in the desktop app
+ * is still to do.
  */
 export class FileSecretStore implements SecretStore {
   readonly #file: string
 
-  constructor(
-    dataDir: string,
-    private readonly codec: { encode(plain: string): string; decode(stored: string): string } = { encode: (plain) => plain, decode: (stored) => stored }
-  ) {
+  constructor(dataDir: string) {
     this.#file = join(dataDir, 'secrets.json')
   }
 
   get(id: string): string | null {
     const stored = this.#read()[id]
-    return stored === undefined ? null : this.codec.decode(stored)
+    return stored ?? null
   }
 
   set(id: string, secret: string): void {
-    this.#write({ ...this.#read(), [id]: this.codec.encode(secret) })
+    this.#write({ ...this.#read(), [id]: secret })
   }
 
   delete(id: string): void {

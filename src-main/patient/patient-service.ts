@@ -217,7 +217,9 @@ export class PatientService {
   /** Everything the student may see; the gold answer only after submission. */
   view(sessionId: string) {
     const session = this.#session(sessionId)
-    const { source } = this.#load(sessionId)
+    // Showing a session needs only its case: the matcher and guard are built (and kept) only for asking.
+    const source = this.#loaded.get(sessionId)?.source ?? this.store.sessions.snapshot(sessionId)
+    if (!source) throw new SessionNotFoundError(sessionId)
     const orders = this.store.sessions.orders(sessionId)
     const submitted = session.status === 'submitted'
     const { assessment } = source
