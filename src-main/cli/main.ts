@@ -10,6 +10,7 @@ import { migrations } from '../store/migrations'
 import { inspectDatabase } from '../store/open-database'
 import { exportCommand, importCommand, listCommand, validateCommand } from './case-commands'
 import { backupCommand, migrateCommand } from './database-commands'
+import { benchEngineCommand, type BenchEngineOptions } from './bench-commands'
 import { evalPatientCommand, evalScorerCommand } from './eval-commands'
 import { resultsCsvCommand } from './results-commands'
 import { enginesAddCommand, enginesAssignCommand, enginesListCommand } from './engine-commands'
@@ -144,5 +145,18 @@ evaluation
   .addOption(new Option('--language <language>', 'session language (default: the cases\' language)').choices(['zh', 'en']))
   .option('--json <file>', 'also write the figures as JSON')
   .action((options: { cases: string; transcripts: string; language?: 'zh' | 'en'; json?: string }) => runCommand(() => evalScorerCommand(options)))
+
+const bench = program.command('bench').description('benchmarks: print figures, compare setups in one run')
+bench
+  .command('engine')
+  .description('node-llama-cpp (a) directly and (b) through ClinicLab\'s OpenAI-compatible API over HTTP/SSE; TTFT, ITL, TPOT, tokens/s per concurrency level')
+  .option('--model <path>', 'a GGUF model (default: the generated tiny test model)')
+  .option('--concurrency <list>', 'concurrent streams per level', '1,2,4')
+  .option('--requests <n>', 'requests per stream at each level (run in alternating rounds)', '8')
+  .option('--max-tokens <n>', 'tokens generated per request', '64')
+  .option('--threads <n>', 'CPU threads (default and maximum: the machine\'s math cores)')
+  .option('--cpu', 'do not use a GPU even when one is found')
+  .option('--json [file]', 'print JSON (or write it to the file and print the table)')
+  .action((options: BenchEngineOptions) => runCommand(() => benchEngineCommand(dataDir(), options)))
 
 await program.parseAsync(process.argv)

@@ -88,7 +88,7 @@ export class LlamaCppEngine implements InferenceEngine {
       adapters.set(adapter.name, { path: adapter.path, scale: adapter.scale ?? 1 })
     }
     const llama = await llamaRuntime(options.gpu ?? 'auto')
-    const threads = Math.max(1, Math.min(options.threads ?? llama.cpuMathCores, llama.cpuMathCores))
+    const threads = Math.max(1, Math.min(options.threads ?? defaultThreads(llama.cpuMathCores), llama.cpuMathCores))
     let model: LlamaModel
     try {
       model = await llama.loadModel({ modelPath: options.modelPath, gpuLayers: options.gpuLayers ?? 'auto' })
@@ -290,6 +290,16 @@ export class LlamaCppEngine implements InferenceEngine {
     if (this.#embedding) await (await this.#embedding.catch(() => null))?.dispose()
     await this.model.dispose()
   }
+}
+
+/**
+ * Threads by default: all math cores, except that on machines with four or
+ * fewer one is left to the app's own thread (UI, HTTP, SSE). Measured on a
+ * 2-core machine with `bench engine`: 2 threads gave ~100 tokens/s on the tiny
+ * model, 1 thread ~300 (llama.cpp's threads spin and starve the event loop).
+ */
+export function defaultThreads(mathCores: number): number {
+  return mathCores <= 4 ? Math.max(1, mathCores - 1) : mathCores
 }
 
 /** The conversation as node-llama-cpp's history, ending in the empty model turn to be generated. */
