@@ -5,6 +5,7 @@ import { contract } from '../contract'
 import type { ApiContext } from './context'
 import { toWireError } from './error-mapping'
 import { withUploadedFile } from './uploads'
+import { detectHardware } from '../system/hardware'
 
 const os = implement(contract).$context<ApiContext>()
 
@@ -39,7 +40,26 @@ export const router = traced.router({
     create: traced.profiles.create.handler(({ context, input }) => context.core.profiles.create(input))
   },
   engines: {
-    status: traced.engines.status.handler(({ context }) => context.core.engineState())
+    status: traced.engines.status.handler(({ context }) => context.core.engineState()),
+    watch: traced.engines.watch.handler(({ context, signal }) => context.core.local.watch(signal)),
+    start: traced.engines.start.handler(({ context, input }) => context.core.local.start(input)),
+    stop: traced.engines.stop.handler(({ context }) => context.core.local.stop()),
+    library: traced.engines.library.handler(async ({ context }) => ({ dir: context.core.models.dir, entries: await context.core.models.list() })),
+    importModel: traced.engines.importModel.handler(({ context, input }) => context.core.models.import(input.path)),
+    deleteModel: traced.engines.deleteModel.handler(async ({ context, input }) => {
+      if (context.core.local.status().file === context.core.models.path(input.id) && context.core.local.status().state !== 'idle') throw new ORPCError('CONFLICT', { message: `${input.id} is loaded; stop the engine before deleting it.` })
+      return { deleted: await context.core.models.remove(input.id) }
+    }),
+    hardware: traced.engines.hardware.handler(() => detectHardware()),
+    endpoints: traced.engines.endpoints.handler(({ context }) => context.core.roles.endpoints()),
+    roles: traced.engines.roles.handler(({ context }) => context.core.roles.roles()),
+    assign: traced.engines.assign.handler(({ context, input }) => context.core.roles.assign(input.role, { endpointId: input.endpointId, model: input.model, adapter: input.adapter, ...(input.sampling ? { sampling: input.sampling } : {}) })),
+    unassign: traced.engines.unassign.handler(({ context, input }) => {
+      context.core.roles.unassign(input.role)
+      return { ok: true as const }
+    }),
+    localEndpoint: traced.engines.localEndpoint.handler(({ context }) => context.core.roles.localEndpoint()),
+    tryChat: traced.engines.tryChat.handler(({ context, input, signal }) => context.core.tryChat(input, signal))
   },
   audit: {
     recent: traced.audit.recent.handler(({ context, input }) => context.core.store.audit.recent(input.limit))

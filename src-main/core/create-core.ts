@@ -6,7 +6,11 @@ import { CaseService } from '../cases/case-service'
 import { judgeModelFromRoles, patientModelFromRoles } from '../engines/role-models'
 import { RoleService } from '../engines/role-service'
 import { FileSecretStore } from '../engines/secret-store'
-import type { EngineState } from '../contract/engines'
+import { AppError } from './errors'
+import { roleNames, type ChatPart, type InferenceEngine, type ModelRef, type RoleName, type Sampling } from '../engines/engine-types'
+import { EngineNotReadyError, LocalEngine, type LocalEngineStatus } from '../engines/local-engine'
+import type { GpuChoice } from '../engines/llama-runtime'
+import { ModelLibrary } from '../models/model-library'
 import type { PatientModel } from '../patient/patient-model'
 import { PatientService } from '../patient/patient-service'
 import { ProfileService } from '../profiles/profile-service'
@@ -27,6 +31,8 @@ export interface CoreOptions {
   judgeModel?: () => JudgeModel | null
   /** A case pack that ships with the app (the starter pack), installed or updated at start. */
   bundledPackDir?: string | null
+  /** GPU use for the in-process engine; tests pass false (CPU only, no GPU probing). */
+  gpu?: GpuChoice
 }
 
 /** Where everything lives inside the data folder. */
@@ -35,7 +41,8 @@ export function dataPaths(dataDir: string) {
     database: join(dataDir, 'cliniclab.sqlite'),
     backups: join(dataDir, 'backups'),
     logs: join(dataDir, 'logs'),
-    temp: join(dataDir, 'tmp')
+    temp: join(dataDir, 'tmp'),
+    models: join(dataDir, 'models')
   }
 }
 
@@ -58,6 +65,8 @@ export class Core extends Disposable {
   readonly patient: PatientService
   readonly assessment: AssessmentService
   readonly roles: RoleService
+  readonly models: ModelLibrary
+  readonly local: LocalEngine
   readonly #lifetime = new AbortController()
 
   constructor(input: CoreConfigInput, options: CoreOptions = {}) {
@@ -97,7 +106,19 @@ export class Core extends Disposable {
     this.settings = new SettingsService(this.store)
     this.profiles = new ProfileService(this.store)
     this.cases = new CaseService(this.store)
-    this.roles = new RoleService(this.store, new FileSecretStore(this.config.dataDir))
+    this.models = new ModelLibrary(paths.models)
+    // The local API offers roles as model names; a role resolves through the role service built next.
+    this.local = new LocalEngine(this.models, this.logger, {
+      ...(options.gpu !== undefined ? { gpu: options.gpu } : {}),
+      roleNames: () => this.roles.roles().map((row) => row.role),
+      resolveRole: async (name) => {
+        const role = roleNames.find((entry) => entry === name)
+        const resolved = role ? this.roles.resolve(role) : null
+        return resolved ? { engine: resolved.engine, ref: resolved.model, sampling: resolved.sampling } : null
+      }
+    })
+    this.onDispose(() => this.local.dispose())
+    this.roles = new RoleService(this.store, new FileSecretStore(this.config.dataDir), () => this.local.engine())
     // The roles decide which model plays the patient and which judges; tests may pass their own.
     this.patient = new PatientService(this.store, this.logger, options.patientModel ?? patientModelFromRoles(this.roles))
     this.assessment = new AssessmentService(this.store, this.patient, this.logger, options.judgeModel ?? judgeModelFromRoles(this.roles))
@@ -113,8 +134,25 @@ export class Core extends Disposable {
     this.logger.info({ dataDir: this.config.dataDir, schema: this.store.schemaVersion }, 'core started')
   }
 
-  engineState(): EngineState {
-    return { state: 'no-model', engine: null, model: null }
+  engineState(): LocalEngineStatus {
+    return this.local.status()
+  }
+
+  /** The try-it chat of Models & engines: one prompt to a role, or to the local engine's model or adapter. */
+  async *tryChat(input: { target: { role: RoleName } | { model: string; adapter: string | null }; prompt: string; thinking: boolean; maxTokens: number }, signal?: AbortSignal): AsyncGenerator<ChatPart> {
+    let engine: InferenceEngine | null
+    let ref: ModelRef
+    let sampling: Sampling = {}
+    if ('role' in input.target) {
+      const resolved = this.roles.resolve(input.target.role)
+      if (!resolved) throw new AppError('ROLE_UNASSIGNED', `The ${input.target.role} role has no model yet; assign one first.`, { role: input.target.role })
+      ;({ engine, model: ref, sampling } = resolved)
+    } else {
+      engine = this.local.engine()
+      if (!engine) throw new EngineNotReadyError(this.local.status().state)
+      ref = { model: input.target.model, adapter: input.target.adapter }
+    }
+    yield* engine.chat(ref, { messages: [{ role: 'user', content: input.prompt }], sampling: { ...sampling, maxTokens: input.maxTokens }, thinking: input.thinking, ...(signal ? { signal } : {}) })
   }
 }
 

@@ -66,6 +66,8 @@ export class LlamaCppEngine implements InferenceEngine {
   readonly #grammars = new Map<string, Promise<LlamaGrammar>>()
   #embedding: Promise<LlamaEmbeddingContext> | null = null
   readonly #embedQueue = new SlotQueue(1, 64)
+  /** Generations in flight: stopping the engine ends them first, then frees the contexts under them. */
+  readonly #inflight = new Set<{ stop: AbortController; done: Promise<void> }>()
   #disposed = false
 
   private constructor(
@@ -201,6 +203,9 @@ export class LlamaCppEngine implements InferenceEngine {
     request.signal?.addEventListener('abort', onAbort, { once: true })
     const channel = new PartChannel<ChatPart>()
     const generation = this.#generate(ref, request, stop.signal, clock, channel).finally(() => channel.close())
+    const entry = { stop, done: generation }
+    this.#inflight.add(entry)
+    void generation.finally(() => this.#inflight.delete(entry))
     try {
       yield* channel
       await generation
@@ -244,6 +249,10 @@ export class LlamaCppEngine implements InferenceEngine {
         })
         const stopReason = response.metadata.stopReason
         reason = stopReason === 'maxTokens' ? 'length' : stopReason === 'abort' || signal.aborted ? 'aborted' : 'stop'
+        if (reason === 'aborted' && this.#disposed) {
+          reason = 'error'
+          error = 'The local engine was stopped while answering.'
+        }
         // The meter counts over the sequence's life; this call's share is the difference.
         const used = sequence.tokenMeter.diff(meter)
         channel.push({ type: 'usage', inputTokens: used.usedInputTokens, outputTokens: used.usedOutputTokens })
@@ -253,7 +262,10 @@ export class LlamaCppEngine implements InferenceEngine {
         slot.idle.push(sequence)
       }
     } catch (caught) {
-      if (signal.aborted) reason = 'aborted'
+      if (this.#disposed) {
+        reason = 'error'
+        error = 'The local engine was stopped while answering.'
+      } else if (signal.aborted) reason = 'aborted'
       else {
         reason = 'error'
         error = caught instanceof AppError ? caught.message : `llama.cpp failed: ${describeCause(caught)}`
@@ -285,6 +297,8 @@ export class LlamaCppEngine implements InferenceEngine {
     this.#disposed = true
     const stopped = new AppError('ENGINE_STOPPED', 'The local engine was stopped.', {})
     for (const slot of this.#ready.values()) slot.queue.rejectAll(stopped)
+    for (const entry of this.#inflight) entry.stop.abort()
+    await Promise.allSettled([...this.#inflight].map((entry) => entry.done))
     const contexts = await Promise.allSettled([...this.#slots.values()])
     for (const result of contexts) if (result.status === 'fulfilled') await result.value.context.dispose()
     if (this.#embedding) await (await this.#embedding.catch(() => null))?.dispose()

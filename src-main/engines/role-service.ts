@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { AppError } from '../core/errors'
 import type { EndpointRow, RoleRow } from '../store/engine-repository'
 import type { Store } from '../store/store'
-import type { InferenceEngine, ModelRef, RoleName, Sampling } from './engine-types'
+import type { ChatPart, ChatRequest, InferenceEngine, ModelRef, RoleName, Sampling } from './engine-types'
 import { OpenAiEngine } from './openai-engine'
 import type { SecretStore } from './secret-store'
 
@@ -40,8 +40,19 @@ export class RoleService {
 
   constructor(
     private readonly store: Store,
-    private readonly secrets: SecretStore
+    private readonly secrets: SecretStore,
+    /** The in-process engine while it is ready (null otherwise); roles on the `local` endpoint run there. */
+    private readonly localEngine: () => InferenceEngine | null = () => null
   ) {}
+
+  /** The endpoint row for the in-process engine, made on first use. */
+  localEndpoint(): EndpointRow {
+    const existing = this.endpoints().find((endpoint) => endpoint.kind === 'llama-cpp')
+    if (existing) return existing
+    const endpoint: EndpointRow = { id: randomUUID(), name: 'local', kind: 'llama-cpp', baseUrl: null, hasKey: false, createdAt: new Date().toISOString() }
+    this.store.transaction('engines.addEndpoint', () => this.store.engines.insertEndpoint(endpoint))
+    return endpoint
+  }
 
   addEndpoint(input: { name: string; kind: 'openai-compatible'; baseUrl: string; apiKey?: string | null }): EndpointRow {
     const endpoint: EndpointRow = { id: randomUUID(), name: input.name, kind: input.kind, baseUrl: input.baseUrl.replace(/\/+$/, ''), hasKey: Boolean(input.apiKey), createdAt: new Date().toISOString() }
@@ -87,11 +98,49 @@ export class RoleService {
   /** The engine behind an endpoint, built once and shared by every role on it. */
   engineFor(endpoint: EndpointRow): InferenceEngine {
     let engine = this.#engines.get(endpoint.id)
+    if (!engine && endpoint.kind === 'llama-cpp') {
+      engine = new DeferredLocalEngine(this.localEngine)
+      this.#engines.set(endpoint.id, engine)
+    }
     if (!engine) {
       if (endpoint.kind !== 'openai-compatible' || !endpoint.baseUrl) throw new AppError('ENGINE_UNSUPPORTED', `Endpoints of kind ${endpoint.kind} are not available in this build yet.`, { kind: endpoint.kind })
       engine = new OpenAiEngine({ baseUrl: endpoint.baseUrl, apiKey: this.secrets.get(endpoint.id) })
       this.#engines.set(endpoint.id, engine)
     }
     return engine
+  }
+}
+
+/**
+ * Roles assigned to the in-process engine hold this stand-in for it, so a
+ * role keeps working across model restarts; while no model is loaded a call
+ * ends with a clear error instead of failing somewhere deeper.
+ */
+class DeferredLocalEngine implements InferenceEngine {
+  readonly kind = 'llama-cpp' as const
+
+  constructor(private readonly current: () => InferenceEngine | null) {}
+
+  #engine(): InferenceEngine {
+    const engine = this.current()
+    if (!engine) throw new AppError('ENGINE_NOT_READY', 'The local engine is not running. Start a model in Models & engines.', {})
+    return engine
+  }
+
+  async *chat(model: ModelRef, request: ChatRequest): AsyncGenerator<ChatPart> {
+    const engine = this.current()
+    if (!engine) {
+      yield { type: 'finish', reason: 'error', timing: { ttftMs: null, outputTokens: 0, tokensPerSecond: null, totalMs: 0 }, error: 'The local engine is not running. Start a model in Models & engines.' }
+      return
+    }
+    yield* engine.chat(model, request)
+  }
+
+  embed(model: ModelRef, texts: readonly string[], options?: { signal?: AbortSignal }): Promise<number[][]> {
+    return this.#engine().embed(model, texts, options)
+  }
+
+  async models(options?: { signal?: AbortSignal }): Promise<string[]> {
+    return this.current()?.models(options) ?? []
   }
 }

@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next'
-import type { EngineState } from '../../../src-main/contract/engines'
+import type { EngineStatus } from '../../../src-main/contract/engines'
 import type { Health } from '../../../src-main/contract/system'
 
 interface StatusBarProps {
   connection: 'connecting' | 'online' | 'offline'
-  engine: EngineState | null
+  engine: EngineStatus | null
   health: Health | null
 }
 
 export function StatusBar({ connection, engine, health }: StatusBarProps) {
   const { t } = useTranslation()
-  const engineText = !engine || engine.state === 'no-model' ? t('status.noModel') : `${engine.engine ?? ''} ${engine.model ?? ''} (${engine.state})`
+  const engineText = !engine || engine.state === 'idle' ? t('status.noModel') : `${engine.model ?? ''} · ${t(`engines.state.${engine.state}`)}`
   return (
     <footer className="status-bar" role="status">
       <span className={`status-dot status-${connection}`} aria-hidden="true" />

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { EngineState } from '../../../src-main/contract/engines'
+import type { EngineStatus } from '../../../src-main/contract/engines'
 import type { Health } from '../../../src-main/contract/system'
 import type { Connection } from '../api/transport'
 import { describeError } from '../api/errors'
@@ -10,7 +10,7 @@ export interface SystemSlice {
   connection: 'connecting' | 'online' | 'offline'
   connectionError: string | null
   health: Health | null
-  engine: EngineState | null
+  engine: EngineStatus | null
   refreshSystem(): Promise<void>
 }
 
