@@ -1,6 +1,8 @@
 import { eventIterator } from '@orpc/contract'
 import { z } from 'zod'
-import { roleNames } from '../engines/engine-types'
+import { roleNames, type RoleName } from '../engines/engine-types'
+
+export { roleNames, type RoleName }
 import { base } from './base'
 
 export const engineStatusSchema = z.object({

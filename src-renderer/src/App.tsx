@@ -5,6 +5,7 @@ import { StatusBar } from './components/StatusBar'
 import { useRoute, type Route } from './navigation'
 import { useAppStore } from './store/hooks'
 import { CasesView } from './views/CasesView'
+import { ModelsView } from './views/ModelsView'
 import { PatientPracticeView } from './views/PatientPracticeView'
 import { PlaceholderView } from './views/PlaceholderView'
 import { ReportView } from './views/ReportView'
@@ -52,6 +53,8 @@ function viewFor(route: Route) {
       return <CasesView />
     case 'results':
       return <ResultsView />
+    case 'models':
+      return <ModelsView />
     case 'settings':
       return <SettingsView />
     default:

@@ -33,6 +33,13 @@ for (const [language, text] of Object.entries(languages)) {
           await expect(page.getByText(text.views.results.lead)).toBeVisible()
           await expect(page.getByRole('heading', { level: 2, name: text.results.leaderboard })).toBeVisible()
           await expect(page.getByTestId('export-csv')).toHaveText(text.results.exportCsv)
+        } else if (view === 'models') {
+          await expect(page.getByText(text.views.models.lead)).toBeVisible()
+          await expect(page.getByTestId('engine-state')).toHaveText(text.engines.state.idle)
+          await expect(page.getByRole('heading', { level: 2, name: text.engines.library })).toBeVisible()
+          await expect(page.getByRole('heading', { level: 2, name: text.engines.rolesTitle })).toBeVisible()
+          await expect(page.getByTestId('role-patient')).toContainText(text.engines.roles.patient)
+          await expect(page.getByTestId('recommendations')).toContainText('Qwen3-1.7B')
         } else if (view === 'settings') {
           await expect(page.getByTestId('diagnostics')).toContainText(host.dataDir)
           await expect(page.getByTestId('diagnostics')).toContainText(text.settings.transports.http)

@@ -3,13 +3,14 @@ import type { Connection } from '../api/transport'
 import { createActivitySlice, type ActivitySlice } from './activity-slice'
 import { createAssessmentSlice, type AssessmentSlice } from './assessment-slice'
 import { createCasesSlice, type CasesSlice } from './cases-slice'
+import { createEnginesSlice, type EnginesSlice } from './engines-slice'
 import { createPracticeSlice, type PracticeSlice } from './practice-slice'
 import { createSettingsSlice, type SettingsSlice } from './settings-slice'
 import { createSystemSlice, type SystemSlice } from './system-slice'
 import { createTicksSlice, type TicksSlice } from './ticks-slice'
 
 /** One store of per-domain slices; it mirrors what the core reports. */
-export type AppState = SystemSlice & SettingsSlice & TicksSlice & ActivitySlice & PracticeSlice & CasesSlice & AssessmentSlice
+export type AppState = SystemSlice & SettingsSlice & TicksSlice & ActivitySlice & PracticeSlice & CasesSlice & AssessmentSlice & EnginesSlice
 
 export function createAppStore(connection: Connection) {
   return createStore<AppState>()((...args) => ({
@@ -19,7 +20,8 @@ export function createAppStore(connection: Connection) {
     ...createActivitySlice(connection)(...args),
     ...createPracticeSlice(connection)(...args),
     ...createCasesSlice(connection)(...args),
-    ...createAssessmentSlice(connection)(...args)
+    ...createAssessmentSlice(connection)(...args),
+    ...createEnginesSlice(connection)(...args)
   }))
 }
 
