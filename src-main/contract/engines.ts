@@ -1,9 +1,9 @@
 import { eventIterator } from '@orpc/contract'
 import { z } from 'zod'
-import { roleNames, type RoleName } from '../engines/engine-types'
-
-export { roleNames, type RoleName }
+import { roleNames } from '../engines/engine-types'
 import { base } from './base'
+
+export type { RoleName } from '../engines/engine-types'
 
 export const engineStatusSchema = z.object({
   state: z.enum(['idle', 'starting', 'ready', 'degraded', 'crashed', 'stopping']),

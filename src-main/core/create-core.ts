@@ -8,7 +8,7 @@ import { RoleService } from '../engines/role-service'
 import { FileSecretStore } from '../engines/secret-store'
 import { AppError } from './errors'
 import { roleNames, type ChatPart, type InferenceEngine, type ModelRef, type RoleName, type Sampling } from '../engines/engine-types'
-import { EngineNotReadyError, LocalEngine, type LocalEngineStatus } from '../engines/local-engine'
+import { LocalEngine, type LocalEngineStatus } from '../engines/local-engine'
 import type { GpuChoice } from '../engines/llama-runtime'
 import { ModelLibrary } from '../models/model-library'
 import type { PatientModel } from '../patient/patient-model'
@@ -118,7 +118,7 @@ export class Core extends Disposable {
       }
     })
     this.onDispose(() => this.local.dispose())
-    this.roles = new RoleService(this.store, new FileSecretStore(this.config.dataDir), () => this.local.engine())
+    this.roles = new RoleService(this.store, new FileSecretStore(this.config.dataDir), () => this.local.require())
     // The roles decide which model plays the patient and which judges; tests may pass their own.
     this.patient = new PatientService(this.store, this.logger, options.patientModel ?? patientModelFromRoles(this.roles))
     this.assessment = new AssessmentService(this.store, this.patient, this.logger, options.judgeModel ?? judgeModelFromRoles(this.roles))
@@ -140,7 +140,7 @@ export class Core extends Disposable {
 
   /** The try-it chat of Models & engines: one prompt to a role, or to the local engine's model or adapter. */
   async *tryChat(input: { target: { role: RoleName } | { model: string; adapter: string | null }; prompt: string; thinking: boolean; maxTokens: number }, signal?: AbortSignal): AsyncGenerator<ChatPart> {
-    let engine: InferenceEngine | null
+    let engine: InferenceEngine
     let ref: ModelRef
     let sampling: Sampling = {}
     if ('role' in input.target) {
@@ -148,8 +148,7 @@ export class Core extends Disposable {
       if (!resolved) throw new AppError('ROLE_UNASSIGNED', `The ${input.target.role} role has no model yet; assign one first.`, { role: input.target.role })
       ;({ engine, model: ref, sampling } = resolved)
     } else {
-      engine = this.local.engine()
-      if (!engine) throw new EngineNotReadyError(this.local.status().state)
+      engine = this.local.require()
       ref = { model: input.target.model, adapter: input.target.adapter }
     }
     yield* engine.chat(ref, { messages: [{ role: 'user', content: input.prompt }], sampling: { ...sampling, maxTokens: input.maxTokens }, thinking: input.thinking, ...(signal ? { signal } : {}) })

@@ -44,6 +44,9 @@ export class ModelNotServedError extends AppError<{ model: string; served: strin
   }
 }
 
+const stoppedWhileAnswering = 'The local engine was stopped while answering.'
+const stoppedError = (): AppError => new AppError('ENGINE_STOPPED', 'The local engine was stopped.', {})
+
 interface Slot {
   context: LlamaContext
   queue: SlotQueue
@@ -63,6 +66,8 @@ interface Slot {
 export class LlamaCppEngine implements InferenceEngine {
   readonly kind = 'llama-cpp' as const
   readonly #slots = new Map<string | null, Promise<Slot>>()
+  /** The same slots once created, for synchronous queue figures. */
+  readonly #ready = new Map<string | null, Slot>()
   readonly #grammars = new Map<string, Promise<LlamaGrammar>>()
   #embedding: Promise<LlamaEmbeddingContext> | null = null
   readonly #embedQueue = new SlotQueue(1, 64)
@@ -145,8 +150,6 @@ export class LlamaCppEngine implements InferenceEngine {
     return { running, waiting }
   }
 
-  readonly #ready = new Map<string | null, Slot>()
-
   /** A model name that is an adapter's name selects that adapter (as vLLM's served names do). */
   #adapterFor(ref: ModelRef): string | null {
     const adapter = ref.adapter ?? (this.options.adapters.has(ref.model) ? ref.model : null)
@@ -222,7 +225,7 @@ export class LlamaCppEngine implements InferenceEngine {
     let error: string | undefined
     let release: (() => void) | null = null
     try {
-      if (this.#disposed) throw new AppError('ENGINE_STOPPED', 'The local engine was stopped.', {})
+      if (this.#disposed) throw stoppedError()
       const slot = await this.#slot(this.#adapterFor(ref))
       release = await slot.queue.acquire(signal)
       const grammar = request.jsonSchema ? await this.#grammar(request.jsonSchema.schema) : undefined
@@ -251,7 +254,7 @@ export class LlamaCppEngine implements InferenceEngine {
         reason = stopReason === 'maxTokens' ? 'length' : stopReason === 'abort' || signal.aborted ? 'aborted' : 'stop'
         if (reason === 'aborted' && this.#disposed) {
           reason = 'error'
-          error = 'The local engine was stopped while answering.'
+          error = stoppedWhileAnswering
         }
         // The meter counts over the sequence's life; this call's share is the difference.
         const used = sequence.tokenMeter.diff(meter)
@@ -264,7 +267,7 @@ export class LlamaCppEngine implements InferenceEngine {
     } catch (caught) {
       if (this.#disposed) {
         reason = 'error'
-        error = 'The local engine was stopped while answering.'
+        error = stoppedWhileAnswering
       } else if (signal.aborted) reason = 'aborted'
       else {
         reason = 'error'
@@ -295,8 +298,7 @@ export class LlamaCppEngine implements InferenceEngine {
   async dispose(): Promise<void> {
     if (this.#disposed) return
     this.#disposed = true
-    const stopped = new AppError('ENGINE_STOPPED', 'The local engine was stopped.', {})
-    for (const slot of this.#ready.values()) slot.queue.rejectAll(stopped)
+    for (const slot of this.#ready.values()) slot.queue.rejectAll(stoppedError())
     for (const entry of this.#inflight) entry.stop.abort()
     await Promise.allSettled([...this.#inflight].map((entry) => entry.done))
     const contexts = await Promise.allSettled([...this.#slots.values()])

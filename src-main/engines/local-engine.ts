@@ -5,7 +5,7 @@ import type { ModelLibrary } from '../models/model-library'
 import type { InferenceEngine } from './engine-types'
 import { LlamaCppEngine, type LlamaCppOptions } from './llama-cpp-engine'
 import type { GpuChoice } from './llama-runtime'
-import { OpenAiServer, type ModelResolver, type ResolvedModel } from './openai-server'
+import { engineResolver, OpenAiServer, type ModelResolver, type ResolvedModel } from './openai-server'
 
 export type LocalEngineState = 'idle' | 'starting' | 'ready' | 'degraded' | 'crashed' | 'stopping'
 
@@ -73,6 +73,13 @@ export class LocalEngine {
     return this.#status.state === 'ready' ? this.#engine : null
   }
 
+  /** The engine while it is ready; otherwise an error that says why not (loading, or no model). */
+  require(): InferenceEngine {
+    const engine = this.engine()
+    if (!engine) throw new EngineNotReadyError(this.#status.state)
+    return engine
+  }
+
   /** Live status: the current one at once, then every change, until the signal aborts. */
   async *watch(signal?: AbortSignal): AsyncGenerator<LocalEngineStatus> {
     yield this.status()
@@ -87,7 +94,7 @@ export class LocalEngine {
   start(input: LocalStartInput): Promise<LocalEngineStatus> {
     return this.#serial(async () => {
       await this.#stopNow()
-      this.#set(blankStatus('starting', null))
+      const name = input.model.replace(/\.gguf$/i, '')
       const options: LlamaCppOptions = {
         modelPath: this.library.path(input.model),
         adapters: (input.adapters ?? []).map((id) => ({ name: id.replace(/\.gguf$/i, ''), path: this.library.path(id) })),
@@ -96,7 +103,7 @@ export class LocalEngine {
         ...(input.sequences ? { sequences: input.sequences } : {}),
         ...(input.threads ? { threads: input.threads } : {})
       }
-      this.#set({ ...blankStatus('starting', null), model: input.model.replace(/\.gguf$/i, ''), file: options.modelPath, kind: 'llama-cpp' })
+      this.#set({ ...blankStatus('starting', null), model: name, file: options.modelPath, kind: 'llama-cpp' })
       try {
         const engine = await LlamaCppEngine.load(options)
         this.#engine = engine
@@ -122,7 +129,7 @@ export class LocalEngine {
         await this.#stopNow()
         const reason = error instanceof AppError ? { code: error.code, message: error.message } : { code: 'ENGINE_START_FAILED', message: `The local engine could not start: ${describeCause(error)}` }
         this.logger.error({ err: error, model: input.model }, 'local engine failed to start')
-        this.#set({ ...blankStatus('crashed', reason), kind: 'llama-cpp', model: input.model.replace(/\.gguf$/i, ''), file: options.modelPath })
+        this.#set({ ...blankStatus('crashed', reason), kind: 'llama-cpp', model: name, file: options.modelPath })
         throw error
       }
       return this.status()
@@ -165,16 +172,14 @@ export class LocalEngine {
   }
 
   #resolver(engine: LlamaCppEngine): ModelResolver {
+    const own = engineResolver(engine)
     return {
       names: async () => [
         { id: engine.info.name, ownedBy: 'cliniclab' },
         ...engine.info.adapters.map((id) => ({ id, ownedBy: 'cliniclab', parent: engine.info.name })),
         ...(this.options.roleNames?.() ?? []).map((id) => ({ id, ownedBy: 'cliniclab-role' }))
       ],
-      resolve: async (name) => {
-        if ((await engine.models()).includes(name)) return { engine, ref: { model: name }, sampling: {} }
-        return (await this.options.resolveRole?.(name)) ?? null
-      }
+      resolve: async (name) => (await own.resolve(name)) ?? (await this.options.resolveRole?.(name)) ?? null
     }
   }
 }

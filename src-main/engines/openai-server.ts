@@ -18,6 +18,14 @@ export interface ModelResolver {
   resolve(name: string): Promise<ResolvedModel | null>
 }
 
+/** Serves exactly the models an engine lists, with no sampling defaults of its own. */
+export function engineResolver(engine: InferenceEngine, ownedBy = 'cliniclab'): ModelResolver {
+  return {
+    names: async () => (await engine.models()).map((id) => ({ id, ownedBy })),
+    resolve: async (name) => ((await engine.models()).includes(name) ? { engine, ref: { model: name }, sampling: {} } : null)
+  }
+}
+
 const messageSchema = z.object({
   role: z.enum(['system', 'developer', 'user', 'assistant']),
   // Content parts (the newer OpenAI shape) are accepted when they are text.

@@ -3,6 +3,7 @@ import { AppError } from '../core/errors'
 import type { EndpointRow, RoleRow } from '../store/engine-repository'
 import type { Store } from '../store/store'
 import type { ChatPart, ChatRequest, InferenceEngine, ModelRef, RoleName, Sampling } from './engine-types'
+import { EngineNotReadyError } from './local-engine'
 import { OpenAiEngine } from './openai-engine'
 import type { SecretStore } from './secret-store'
 
@@ -41,8 +42,10 @@ export class RoleService {
   constructor(
     private readonly store: Store,
     private readonly secrets: SecretStore,
-    /** The in-process engine while it is ready (null otherwise); roles on the `local` endpoint run there. */
-    private readonly localEngine: () => InferenceEngine | null = () => null
+    /** The in-process engine, or an error saying why it cannot answer now; roles on the `local` endpoint run there. */
+    private readonly localEngine: () => InferenceEngine = () => {
+      throw new EngineNotReadyError('idle')
+    }
   ) {}
 
   /** The endpoint row for the in-process engine, made on first use. */
@@ -119,28 +122,31 @@ export class RoleService {
 class DeferredLocalEngine implements InferenceEngine {
   readonly kind = 'llama-cpp' as const
 
-  constructor(private readonly current: () => InferenceEngine | null) {}
-
-  #engine(): InferenceEngine {
-    const engine = this.current()
-    if (!engine) throw new AppError('ENGINE_NOT_READY', 'The local engine is not running. Start a model in Models & engines.', {})
-    return engine
-  }
+  constructor(private readonly current: () => InferenceEngine) {}
 
   async *chat(model: ModelRef, request: ChatRequest): AsyncGenerator<ChatPart> {
-    const engine = this.current()
-    if (!engine) {
-      yield { type: 'finish', reason: 'error', timing: { ttftMs: null, outputTokens: 0, tokensPerSecond: null, totalMs: 0 }, error: 'The local engine is not running. Start a model in Models & engines.' }
+    let engine: InferenceEngine
+    try {
+      engine = this.current()
+    } catch (error) {
+      // A chat always ends in a finish part, also when there is nothing to run it on.
+      yield { type: 'finish', reason: 'error', timing: { ttftMs: null, outputTokens: 0, tokensPerSecond: null, totalMs: 0 }, error: error instanceof Error ? error.message : String(error) }
       return
     }
     yield* engine.chat(model, request)
   }
 
   embed(model: ModelRef, texts: readonly string[], options?: { signal?: AbortSignal }): Promise<number[][]> {
-    return this.#engine().embed(model, texts, options)
+    return this.current().embed(model, texts, options)
   }
 
   async models(options?: { signal?: AbortSignal }): Promise<string[]> {
-    return this.current()?.models(options) ?? []
+    let engine: InferenceEngine
+    try {
+      engine = this.current()
+    } catch {
+      return []
+    }
+    return engine.models(options)
   }
 }

@@ -60,9 +60,12 @@ export class ModelLibrary {
   }
 
   async remove(id: string): Promise<boolean> {
-    const file = this.path(id)
-    const existed = (await readdir(this.dir).catch(() => [] as string[])).includes(id)
-    await rm(file, { force: true })
-    return existed
+    try {
+      await rm(this.path(id))
+      return true
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
+      throw error
+    }
   }
 }

@@ -16,8 +16,9 @@
 import { createServer, request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { LlamaCppEngine } from '../engines/llama-cpp-engine'
-import { OpenAiServer } from '../engines/openai-server'
+import { engineResolver, OpenAiServer } from '../engines/openai-server'
 import { ensureTinySet } from '../models/tiny-set'
 
 const args = process.argv.slice(2)
@@ -30,7 +31,6 @@ const apiKey = option('--api-key') ?? ''
 const served = option('--served-model-name') ?? 'base'
 const fail = process.env.STAND_IN_FAIL ?? ''
 const log = (line: string): void => void process.stderr.write(`INFO ${new Date().toISOString()} [stand-in] ${line}\n`)
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 if (fail === 'ignore-sigterm') process.on('SIGTERM', () => log('SIGTERM received; ignoring it (stand-in mode ignore-sigterm)'))
 
@@ -56,6 +56,11 @@ const server = createServer((req, res) => {
   }
   if (!ready || !internal) {
     res.writeHead(503).end()
+    return
+  }
+  if (path === '/v1/models') {
+    // vLLM lists the served name (the internal server would say "tiny").
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ object: 'list', data: [{ id: served, object: 'model', owned_by: 'vllm', root: args[1] ?? '' }] }))
     return
   }
   if (path === '/metrics') {
@@ -107,19 +112,9 @@ if (fail === 'hang') {
   }
   const tiny = await ensureTinySet(join(tmpdir(), 'cliniclab-tiny-models'))
   const engine = await LlamaCppEngine.load({ modelPath: tiny.model, name: 'tiny', gpu: false, threads: 1, contextSize: 1024, sequences: 2 })
-  const openai = new OpenAiServer({ resolver: { names: async () => [{ id: 'tiny', ownedBy: 'stand-in' }], resolve: async (name) => (name === 'tiny' ? { engine, ref: { model: 'tiny' }, sampling: {} } : null) } })
+  const openai = new OpenAiServer({ resolver: engineResolver(engine, 'stand-in') })
   await openai.listen()
   internal = { url: openai.baseUrl, key: openai.apiKey }
-  // vLLM's /v1/models lists the served name, not the internal one.
-  const originalHandler = server.listeners('request')[0] as (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void
-  server.removeAllListeners('request')
-  server.on('request', (req, res) => {
-    if ((req.url ?? '').startsWith('/v1/models') && req.headers.authorization === `Bearer ${apiKey}`) {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ object: 'list', data: [{ id: served, object: 'model', owned_by: 'vllm', root: option('serve') ?? '' }] }))
-      return
-    }
-    originalHandler(req, res)
-  })
   ready = true
   log('Application startup complete.')
 }
