@@ -1,7 +1,7 @@
 import type { ChatMessage, InferenceEngine, ModelRef } from '../engines/engine-types'
 import { LlamaCppEngine } from '../engines/llama-cpp-engine'
 import { OpenAiEngine } from '../engines/openai-engine'
-import { OpenAiServer } from '../engines/openai-server'
+import { engineResolver, OpenAiServer } from '../engines/openai-server'
 import { summarize, type RequestSample, type ServeSummary } from './serve-metrics'
 
 export interface EngineBenchOptions {
@@ -74,18 +74,10 @@ async function measure(engine: InferenceEngine, model: ModelRef, prompt: string,
   return { ok, inputTokens, outputTokens, ttftMs, e2elMs: performance.now() - started, itlMs }
 }
 
-async function runBatch(engine: InferenceEngine, model: ModelRef, concurrency: number, total: number, maxTokens: number, samples: RequestSample[]): Promise<number> {
-  let next = 0
+/** `concurrency` requests at once, prompts taken from `first` on; returns the wall time. */
+async function runBatch(engine: InferenceEngine, model: ModelRef, concurrency: number, first: number, maxTokens: number, samples: RequestSample[]): Promise<number> {
   const started = performance.now()
-  // `concurrency` workers each take the next prompt until all are done: a closed loop, like vllm bench's --max-concurrency.
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        const index = next++
-        samples.push(await measure(engine, model, prompts[index % prompts.length]!, maxTokens))
-      }
-    })
-  )
+  samples.push(...(await Promise.all(Array.from({ length: concurrency }, (_, stream) => measure(engine, model, prompts[(first + stream) % prompts.length]!, maxTokens)))))
   return performance.now() - started
 }
 
@@ -98,7 +90,7 @@ async function runLevel(setups: { direct: InferenceEngine; api: InferenceEngine 
   const samples = { direct: [] as RequestSample[], api: [] as RequestSample[] }
   const duration = { direct: 0, api: 0 }
   for (let round = 0; round < requestsPerStream; round++) {
-    for (const name of ['direct', 'api'] as const) duration[name] += await runBatch(setups[name], model, concurrency, concurrency, maxTokens, samples[name])
+    for (const name of ['direct', 'api'] as const) duration[name] += await runBatch(setups[name], model, concurrency, round * concurrency, maxTokens, samples[name])
   }
   return { direct: summarize(samples.direct, duration.direct), api: summarize(samples.api, duration.api) }
 }
@@ -111,12 +103,7 @@ async function runLevel(setups: { direct: InferenceEngine; api: InferenceEngine 
 export async function benchEngine(options: EngineBenchOptions): Promise<EngineBenchResult> {
   const maxConcurrency = Math.max(...options.concurrency)
   const engine = await LlamaCppEngine.load({ modelPath: options.modelPath, gpu: options.gpu ?? 'auto', ...(options.threads ? { threads: options.threads } : {}), sequences: maxConcurrency, contextSize: 1024, maxWaiting: maxConcurrency * 4 })
-  const server = new OpenAiServer({
-    resolver: {
-      names: async () => [{ id: engine.info.name, ownedBy: 'cliniclab' }],
-      resolve: async (name) => (name === engine.info.name ? { engine, ref: { model: name }, sampling: {} } : null)
-    }
-  })
+  const server = new OpenAiServer({ resolver: engineResolver(engine) })
   try {
     await server.listen()
     const viaApi = new OpenAiEngine({ baseUrl: server.baseUrl, apiKey: server.apiKey })
