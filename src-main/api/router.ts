@@ -6,20 +6,27 @@ import type { ApiContext } from './context'
 import { toWireError } from './error-mapping'
 import { withUploadedFile } from './uploads'
 import { detectHardware } from '../system/hardware'
+import { EndpointNotFoundError } from '../engines/role-service'
 
 const os = implement(contract).$context<ApiContext>()
+
+/** Audit rows keep what was asked, never a key or token that came with it. */
+function withoutSecrets(input: unknown): unknown {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return input
+  return Object.fromEntries(Object.entries(input).map(([key, value]) => [key, /key|token|password|secret/i.test(key) && value ? '<redacted>' : value]))
+}
 
 /** Gives every call a trace id and writes the audit log for state-changing ones. */
 const traced = os.use(async ({ context, path, procedure, next }, input) => {
   const traceId = context.traceId ?? randomUUID()
   if (!procedure['~orpc'].meta.audit) return next({ context: { traceId } })
-  const record = { door: context.door, actor: context.actor, action: path.join('.'), traceId, detail: input }
+  const record = { door: context.door, actor: context.actor, action: path.join('.'), traceId, detail: withoutSecrets(input) }
   try {
     const result = await next({ context: { traceId } })
     context.core.store.audit.write({ ...record, outcome: 'ok' })
     return result
   } catch (error) {
-    context.core.store.audit.write({ ...record, outcome: 'error', detail: { input, error: String(error) } })
+    context.core.store.audit.write({ ...record, outcome: 'error', detail: { input: record.detail, error: String(error) } })
     throw error
   }
 })
@@ -59,6 +66,34 @@ export const router = traced.router({
       return { ok: true as const }
     }),
     localEndpoint: traced.engines.localEndpoint.handler(({ context }) => context.core.roles.localEndpoint()),
+    vllmEndpoint: traced.engines.vllmEndpoint.handler(({ context }) => context.core.roles.vllmEndpoint()),
+    addEndpoint: traced.engines.addEndpoint.handler(({ context, input }) => context.core.roles.addEndpoint({ name: input.name, kind: 'openai-compatible', baseUrl: input.baseUrl, apiKey: input.apiKey })),
+    removeEndpoint: traced.engines.removeEndpoint.handler(({ context, input }) => {
+      const endpoint = context.core.roles.endpoints().find((entry) => entry.id === input.id)
+      if (endpoint && endpoint.kind !== 'openai-compatible') throw new ORPCError('CONFLICT', { message: `${endpoint.name} is an engine ClinicLab runs itself; it cannot be removed.` })
+      return { removed: context.core.roles.removeEndpoint(input.id) }
+    }),
+    endpointModels: traced.engines.endpointModels.handler(async ({ context, input, signal }) => {
+      const endpoint = context.core.roles.endpoints().find((entry) => entry.id === input.id)
+      if (!endpoint) throw new EndpointNotFoundError(input.id)
+      return context.core.roles.engineFor(endpoint).models(signal ? { signal } : {})
+    }),
+    vllm: {
+      status: traced.engines.vllm.status.handler(({ context }) => context.core.vllm.status()),
+      watch: traced.engines.vllm.watch.handler(({ context, signal }) => context.core.vllm.watch(signal)),
+      saveSettings: traced.engines.vllm.saveSettings.handler(({ context, input }) => context.core.vllm.saveSettings(input)),
+      start: traced.engines.vllm.start.handler(({ context }) => {
+        // Starting can take minutes; the call returns at once and the watch stream shows progress and the cause of a failure.
+        const starting = context.core.vllm.start()
+        starting.catch((error: unknown) => context.core.logger.warn({ err: error }, 'vLLM did not start'))
+        return context.core.vllm.status()
+      }),
+      stop: traced.engines.vllm.stop.handler(async ({ context }) => {
+        await context.core.vllm.stop()
+        return context.core.vllm.status()
+      }),
+      metrics: traced.engines.vllm.metrics.handler(({ context }) => context.core.vllm.metrics())
+    },
     tryChat: traced.engines.tryChat.handler(({ context, input, signal }) => context.core.tryChat(input, signal))
   },
   audit: {

@@ -2,6 +2,7 @@ import { eventIterator } from '@orpc/contract'
 import { z } from 'zod'
 import { roleNames } from '../engines/engine-types'
 import { base } from './base'
+import { vllmContract } from './vllm'
 
 export type { RoleName } from '../engines/engine-types'
 
@@ -89,6 +90,8 @@ export const hardwareSchema = z.object({
 export type Hardware = z.infer<typeof hardwareSchema>
 
 export const enginesContract = {
+  /** The supervised vLLM server (Linux, or WSL2 on Windows). */
+  vllm: vllmContract,
   status: base.output(engineStatusSchema),
   /** The status now, then every change (state, error, API address). */
   watch: base.output(eventIterator(engineStatusSchema)),
@@ -107,6 +110,16 @@ export const enginesContract = {
   unassign: base.meta({ audit: true }).input(z.object({ role: z.enum(roleNames) })).output(z.object({ ok: z.literal(true) })),
   /** The in-process engine's endpoint row (made on first use), for assigning roles to it. */
   localEndpoint: base.output(endpointSchema),
+  /** The supervised vLLM server's endpoint row (made on first use). */
+  vllmEndpoint: base.output(endpointSchema),
+  /** An OpenAI-compatible server (Ollama, LM Studio, a remote vLLM, a paid teacher); the key is kept outside the database. */
+  addEndpoint: base
+    .meta({ audit: true })
+    .input(z.object({ name: z.string().trim().min(1).max(100), baseUrl: z.url({ protocol: /^https?$/ }).max(2000), apiKey: z.string().max(4000).nullable().default(null) }))
+    .output(endpointSchema),
+  removeEndpoint: base.meta({ audit: true }).input(z.object({ id: z.string().min(1) })).output(z.object({ removed: z.boolean() })),
+  /** Asks an endpoint for its model list: the only call that reaches a remote server, and only when the user asks. */
+  endpointModels: base.input(z.object({ id: z.string().min(1) })).output(z.array(z.string())),
   /** A quick try-it chat: one prompt to a role, or to a model/adapter of the local engine, streamed with timing. */
   tryChat: base
     .input(

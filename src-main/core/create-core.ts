@@ -9,6 +9,7 @@ import { FileSecretStore } from '../engines/secret-store'
 import { AppError } from './errors'
 import { roleNames, type ChatPart, type InferenceEngine, type ModelRef, type RoleName, type Sampling } from '../engines/engine-types'
 import { LocalEngine, type LocalEngineStatus } from '../engines/local-engine'
+import { VllmService, type VllmTuning } from '../engines/vllm/vllm-service'
 import type { GpuChoice } from '../engines/llama-runtime'
 import { ModelLibrary } from '../models/model-library'
 import type { PatientModel } from '../patient/patient-model'
@@ -33,6 +34,8 @@ export interface CoreOptions {
   bundledPackDir?: string | null
   /** GPU use for the in-process engine; tests pass false (CPU only, no GPU probing). */
   gpu?: GpuChoice
+  /** Supervisor timings for vLLM (tests shorten the stall timeout and restart delays). */
+  vllm?: VllmTuning
 }
 
 /** Where everything lives inside the data folder. */
@@ -42,7 +45,9 @@ export function dataPaths(dataDir: string) {
     backups: join(dataDir, 'backups'),
     logs: join(dataDir, 'logs'),
     temp: join(dataDir, 'tmp'),
-    models: join(dataDir, 'models')
+    models: join(dataDir, 'models'),
+    run: join(dataDir, 'run'),
+    vllmLog: join(dataDir, 'logs', 'vllm.log')
   }
 }
 
@@ -67,6 +72,7 @@ export class Core extends Disposable {
   readonly roles: RoleService
   readonly models: ModelLibrary
   readonly local: LocalEngine
+  readonly vllm: VllmService
   readonly #lifetime = new AbortController()
 
   constructor(input: CoreConfigInput, options: CoreOptions = {}) {
@@ -118,7 +124,9 @@ export class Core extends Disposable {
       }
     })
     this.onDispose(() => this.local.dispose())
-    this.roles = new RoleService(this.store, new FileSecretStore(this.config.dataDir), () => this.local.require())
+    this.vllm = new VllmService(this.store, this.logger, { runDir: paths.run, logFile: paths.vllmLog }, options.vllm)
+    this.onDispose(() => this.vllm.dispose())
+    this.roles = new RoleService(this.store, new FileSecretStore(this.config.dataDir), { 'llama-cpp': () => this.local.require(), vllm: () => this.vllm.require() })
     // The roles decide which model plays the patient and which judges; tests may pass their own.
     this.patient = new PatientService(this.store, this.logger, options.patientModel ?? patientModelFromRoles(this.roles))
     this.assessment = new AssessmentService(this.store, this.patient, this.logger, options.judgeModel ?? judgeModelFromRoles(this.roles))

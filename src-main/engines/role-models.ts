@@ -1,5 +1,5 @@
 import type { JudgeModel } from '../assessment/critique'
-import type { PatientModel } from '../patient/patient-model'
+import { PatientModelStoppedError, type PatientModel } from '../patient/patient-model'
 import { collect, EngineCallError } from './collect'
 import type { RoleService } from './role-service'
 
@@ -12,7 +12,7 @@ export function patientModelFromRoles(roles: RoleService): () => PatientModel | 
       info: resolved.info,
       async complete(messages, options) {
         const result = await collect(resolved.engine.chat(resolved.model, { messages, sampling: resolved.sampling, thinking: false, ...(options.signal ? { signal: options.signal } : {}) }))
-        if (result.reason === 'aborted' || result.reason === 'error') throw new EngineCallError(result.reason, result.error ?? `the patient model stopped: ${result.reason}`)
+        if (result.reason === 'aborted' || result.reason === 'error') throw new PatientModelStoppedError(result.error ?? `the patient model stopped: ${result.reason}`, result.text)
         return { text: result.text.trim(), outputTokens: result.timing.outputTokens }
       }
     }

@@ -42,17 +42,35 @@ export class RoleService {
   constructor(
     private readonly store: Store,
     private readonly secrets: SecretStore,
-    /** The in-process engine, or an error saying why it cannot answer now; roles on the `local` endpoint run there. */
-    private readonly localEngine: () => InferenceEngine = () => {
-      throw new EngineNotReadyError('idle')
+    /**
+     * The engines ClinicLab runs itself — in-process llama.cpp and the supervised
+     * vLLM — each as the engine now or an error saying why it cannot answer;
+     * roles on their endpoints run there.
+     */
+    private readonly managed: Record<ManagedKind, () => InferenceEngine> = {
+      'llama-cpp': () => {
+        throw new EngineNotReadyError('idle')
+      },
+      vllm: () => {
+        throw new EngineNotReadyError('idle')
+      }
     }
   ) {}
 
   /** The endpoint row for the in-process engine, made on first use. */
   localEndpoint(): EndpointRow {
-    const existing = this.endpoints().find((endpoint) => endpoint.kind === 'llama-cpp')
+    return this.#managedEndpoint('llama-cpp', 'local')
+  }
+
+  /** The endpoint row for the supervised vLLM server, made on first use. */
+  vllmEndpoint(): EndpointRow {
+    return this.#managedEndpoint('vllm', 'vllm')
+  }
+
+  #managedEndpoint(kind: ManagedKind, name: string): EndpointRow {
+    const existing = this.endpoints().find((endpoint) => endpoint.kind === kind)
     if (existing) return existing
-    const endpoint: EndpointRow = { id: randomUUID(), name: 'local', kind: 'llama-cpp', baseUrl: null, hasKey: false, createdAt: new Date().toISOString() }
+    const endpoint: EndpointRow = { id: randomUUID(), name, kind, baseUrl: null, hasKey: false, createdAt: new Date().toISOString() }
     this.store.transaction('engines.addEndpoint', () => this.store.engines.insertEndpoint(endpoint))
     return endpoint
   }
@@ -101,12 +119,12 @@ export class RoleService {
   /** The engine behind an endpoint, built once and shared by every role on it. */
   engineFor(endpoint: EndpointRow): InferenceEngine {
     let engine = this.#engines.get(endpoint.id)
-    if (!engine && endpoint.kind === 'llama-cpp') {
-      engine = new DeferredLocalEngine(this.localEngine)
+    if (!engine && endpoint.kind !== 'openai-compatible') {
+      engine = new DeferredEngine(endpoint.kind, this.managed[endpoint.kind])
       this.#engines.set(endpoint.id, engine)
     }
     if (!engine) {
-      if (endpoint.kind !== 'openai-compatible' || !endpoint.baseUrl) throw new AppError('ENGINE_UNSUPPORTED', `Endpoints of kind ${endpoint.kind} are not available in this build yet.`, { kind: endpoint.kind })
+      if (!endpoint.baseUrl) throw new AppError('ENDPOINT_INVALID', `The endpoint ${endpoint.name} has no address.`, { endpointId: endpoint.id })
       engine = new OpenAiEngine({ baseUrl: endpoint.baseUrl, apiKey: this.secrets.get(endpoint.id) })
       this.#engines.set(endpoint.id, engine)
     }
@@ -114,15 +132,19 @@ export class RoleService {
   }
 }
 
-/**
- * Roles assigned to the in-process engine hold this stand-in for it, so a
- * role keeps working across model restarts; while no model is loaded a call
- * ends with a clear error instead of failing somewhere deeper.
- */
-class DeferredLocalEngine implements InferenceEngine {
-  readonly kind = 'llama-cpp' as const
+type ManagedKind = 'llama-cpp' | 'vllm'
 
-  constructor(private readonly current: () => InferenceEngine) {}
+/**
+ * Roles assigned to an engine ClinicLab runs itself hold this stand-in for
+ * it, so a role keeps working across restarts (a new model, a new vLLM port
+ * and key); while nothing runs a call ends with a clear error instead of
+ * failing somewhere deeper.
+ */
+class DeferredEngine implements InferenceEngine {
+  constructor(
+    readonly kind: ManagedKind,
+    private readonly current: () => InferenceEngine
+  ) {}
 
   async *chat(model: ModelRef, request: ChatRequest): AsyncGenerator<ChatPart> {
     let engine: InferenceEngine

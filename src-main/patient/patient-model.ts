@@ -1,3 +1,5 @@
+import { AppError } from '../core/errors'
+
 /** A chat turn in OpenAI form. */
 export interface ChatTurn {
   role: 'system' | 'user' | 'assistant'
@@ -12,4 +14,11 @@ export interface ChatTurn {
 export interface PatientModel {
   readonly info: { engine: string; model: string; adapter: string | null }
   complete(messages: ChatTurn[], options: { signal?: AbortSignal }): Promise<{ text: string; outputTokens?: number }>
+}
+
+/** A model that stopped mid-reply (its engine crashed or was stopped); `partial` is what it had said by then. */
+export class PatientModelStoppedError extends AppError<{ partial: string }> {
+  constructor(message: string, partial: string) {
+    super('ENGINE_FAILED', message, { partial })
+  }
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Core } from '../core/create-core'
 import { askOnce, starterCore } from '../test-support/starter-core'
 import { useTempDirs } from '../test-support/temp-dir'
-import type { PatientModel } from './patient-model'
+import { PatientModelStoppedError, type PatientModel } from './patient-model'
 
 const tempDir = useTempDirs()
 const acs = { packId: 'starter', caseId: 'acute-coronary-syndrome' }
@@ -108,7 +108,27 @@ describe('a model-backed patient behind the guard', () => {
     const parts = []
     for await (const part of failing.patient.ask(id, 'Where is the pain?')) parts.push(part)
     expect(parts.at(-1)).toMatchObject({ type: 'error', code: 'ENGINE_FAILED', message: expect.stringContaining('SIGKILL') })
-    expect(failing.patient.view(id).messages.map((message) => message.text)).toEqual(['Where is the pain?'])
+    expect(failing.patient.view(id).messages.map((message) => [message.role, message.text, message.status])).toEqual([
+      ['student', 'Where is the pain?', 'complete'],
+      ['patient', '', 'interrupted']
+    ])
     await failing.dispose()
+  })
+
+  it('keeps what the model had said when its engine died, marked interrupted — unless the guard would have held it back', async () => {
+    let partial = 'It hurts right here in the middle of my'
+    const dying = starterCore(tempDir(), {
+      patientModel: () => ({ info: { engine: 'vllm:vllm', model: 'qwen3', adapter: null }, complete: async () => Promise.reject(new PatientModelStoppedError('vLLM exited (signal SIGKILL)', partial)) })
+    })
+    const id = dying.patient.start({ ...acs, language: 'en' })
+    for await (const part of dying.patient.ask(id, 'Where is the pain?')) void part
+    partial = 'The doctor said it is acute coronary syndrome and'
+    for await (const part of dying.patient.ask(id, 'What do you think it is?')) void part
+    const patientTurns = dying.patient.view(id).messages.filter((message) => message.role === 'patient')
+    expect(patientTurns.map((message) => [message.text, message.status, message.engine])).toEqual([
+      ['It hurts right here in the middle of my', 'interrupted', 'vllm:vllm'],
+      ['', 'interrupted', 'vllm:vllm']
+    ])
+    await dying.dispose()
   })
 })

@@ -8,7 +8,7 @@ import type { Store } from '../store/store'
 import { DisclosureGuard, type Violation } from './disclosure-guard'
 import type { SessionLanguage } from './localize'
 import { resolveOrder } from './order-resolver'
-import type { PatientModel } from './patient-model'
+import { PatientModelStoppedError, type PatientModel } from './patient-model'
 import { buildPatientPrompt } from './patient-prompt'
 import { toPatientView, type PatientView } from './patient-view'
 import { QuestionMatcher, type QuestionMatch } from './question-matcher'
@@ -111,7 +111,15 @@ export class PatientService {
       } catch (error) {
         const cause = error instanceof Error ? error.message : String(error)
         this.logger.error({ err: error, sessionId }, 'patient model failed')
-        yield { type: 'error', code: 'ENGINE_FAILED', message: `The patient model stopped (${cause}). Your question is saved; ask again once the engine is back, or switch to the scripted patient.` }
+        // What the model had said is kept, marked interrupted — unless the guard would not have let it out.
+        const partial = error instanceof PatientModelStoppedError ? error.data.partial.trim() : ''
+        const violations = partial ? loaded.guard.check(partial, { question, allowedFactIds: allowedIds, orderedItemIds }) : []
+        if (violations.length > 0) this.logger.warn({ sessionId, violations }, 'interrupted patient reply held back by the disclosure guard')
+        const shown = violations.length === 0 ? partial : ''
+        this.store.transaction('patient.interrupted', () =>
+          this.store.sessions.addMessage(sessionId, { role: 'patient', text: shown, status: 'interrupted', latencyMs: performance.now() - started, engine: model.info.engine, model: model.info.model, adapter: model.info.adapter, outputTokens: null })
+        )
+        yield { type: 'error', code: error instanceof AppError ? error.code : 'ENGINE_FAILED', message: `The patient model stopped (${cause}). Your question is saved; ask again once the engine is back, or switch to the scripted patient.` }
         return
       }
     } else {

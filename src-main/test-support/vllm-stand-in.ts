@@ -11,8 +11,11 @@
  *   hang           prints a few lines, then nothing, never ready
  *   die-mid-stream exits abruptly in the middle of the first streamed answer
  *   ignore-sigterm keeps running after SIGTERM (the supervisor must kill the group)
+ * With STAND_IN_ONCE=FILE the failure happens only in the first run (the file
+ * marks it done), so a restarted stand-in works as vLLM would after a crash.
  * Usage: node --import tsx vllm-stand-in.ts serve MODEL --port P --api-key K --served-model-name NAME [...]
  */
+import { existsSync, writeFileSync } from 'node:fs'
 import { createServer, request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -29,7 +32,9 @@ const option = (name: string): string | undefined => {
 const port = Number(option('--port'))
 const apiKey = option('--api-key') ?? ''
 const served = option('--served-model-name') ?? 'base'
-const fail = process.env.STAND_IN_FAIL ?? ''
+const once = process.env.STAND_IN_ONCE
+const fail = once && existsSync(once) ? '' : (process.env.STAND_IN_FAIL ?? '')
+if (once && fail) writeFileSync(once, fail)
 const log = (line: string): void => void process.stderr.write(`INFO ${new Date().toISOString()} [stand-in] ${line}\n`)
 
 if (fail === 'ignore-sigterm') process.on('SIGTERM', () => log('SIGTERM received; ignoring it (stand-in mode ignore-sigterm)'))

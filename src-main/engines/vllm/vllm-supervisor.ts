@@ -26,6 +26,8 @@ export interface SupervisorStatus {
   cause: SupervisorCause | null
   /** Why the last automatic restart happened, kept after the server is ready again. */
   lastCrash: SupervisorCause | null
+  /** Crashed, with a restart scheduled (as opposed to given up). */
+  restarting: boolean
 }
 
 export interface SupervisorOptions {
@@ -40,6 +42,8 @@ export interface SupervisorOptions {
   restart?: { maxAttempts: number; baseDelayMs: number }
   pollMs?: number
   onStatus?: (status: SupervisorStatus) => void
+  /** Every line vLLM prints (and the supervisor's own notes), as it arrives. */
+  onLine?: (line: string) => void
 }
 
 /** Causes a restart will not cure: configuration or hardware, so the supervisor stops and says why. */
@@ -91,7 +95,7 @@ export class VllmSupervisor {
   }
 
   status(): SupervisorStatus {
-    return { state: this.#state, pid: this.#child?.pid ?? null, baseUrl: this.#port ? `http://127.0.0.1:${this.#port}/v1` : null, restarts: this.#restarts, cause: this.#cause, lastCrash: this.#lastCrash }
+    return { state: this.#state, pid: this.#child?.pid ?? null, baseUrl: this.#port ? `http://127.0.0.1:${this.#port}/v1` : null, restarts: this.#restarts, cause: this.#cause, lastCrash: this.#lastCrash, restarting: this.#restartTimer !== null }
   }
 
   /** The server as an engine while it is ready. */
@@ -137,7 +141,7 @@ export class VllmSupervisor {
     this.#port = await freePort()
     this.#apiKey = randomBytes(24).toString('base64url')
     const launch = buildVllmCommand(this.options.settings, { port: this.#port, apiKey: this.#apiKey })
-    this.#line(`$ ${launch.command} ${launch.args.map((arg) => (arg === this.#apiKey ? '<key>' : arg)).join(' ')}`)
+    this.#line(`$ ${launch.command} ${launch.args.join(' ')}`)
     let child: ChildProcess
     try {
       child = spawn(launch.command, launch.args, { env: { ...process.env, ...launch.env }, detached: process.platform !== 'win32', stdio: ['ignore', 'pipe', 'pipe'] })
@@ -188,11 +192,14 @@ export class VllmSupervisor {
     if (permanent.has(cause.code) || this.#restarts >= attempts.maxAttempts) return this.#fail(cause)
     this.#cause = cause
     this.#lastCrash = cause
-    this.#set('crashed')
     const delay = attempts.baseDelayMs * 2 ** this.#restarts
     this.#restarts++
     this.#line(`[supervisor] ${cause.cause} Restarting in ${delay} ms (attempt ${this.#restarts} of ${attempts.maxAttempts}).`)
-    this.#restartTimer = setTimeout(() => void this.#launch(), delay)
+    this.#restartTimer = setTimeout(() => {
+      this.#restartTimer = null
+      void this.#launch()
+    }, delay)
+    this.#set('crashed')
   }
 
   #fail(cause: SupervisorCause): void {
@@ -208,6 +215,7 @@ export class VllmSupervisor {
   async stop(): Promise<void> {
     this.#stopping = true
     if (this.#restartTimer) clearTimeout(this.#restartTimer)
+    this.#restartTimer = null
     const child = this.#child
     if (!child) {
       this.#set('idle')
@@ -251,11 +259,14 @@ export class VllmSupervisor {
     }
   }
 
-  #line(line: string): void {
+  #line(printed: string): void {
+    // vLLM echoes its arguments (the key among them) when it starts; the key stays out of the log, the view and the file.
+    const line = this.#apiKey ? printed.replaceAll(this.#apiKey, '<key>') : printed
     this.#lastProgress = Date.now()
     this.logTail.push(line)
     if (this.logTail.length > 500) this.logTail.shift()
-    this.#log?.write(`${line}\n`)
+    if (this.#log?.writable) this.#log.write(`${line}\n`)
+    this.options.onLine?.(line)
   }
 
   #set(state: SupervisorState): void {

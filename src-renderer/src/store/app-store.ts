@@ -8,9 +8,10 @@ import { createPracticeSlice, type PracticeSlice } from './practice-slice'
 import { createSettingsSlice, type SettingsSlice } from './settings-slice'
 import { createSystemSlice, type SystemSlice } from './system-slice'
 import { createTicksSlice, type TicksSlice } from './ticks-slice'
+import { createVllmSlice, type VllmSlice } from './vllm-slice'
 
 /** One store of per-domain slices; it mirrors what the core reports. */
-export type AppState = SystemSlice & SettingsSlice & TicksSlice & ActivitySlice & PracticeSlice & CasesSlice & AssessmentSlice & EnginesSlice
+export type AppState = SystemSlice & SettingsSlice & TicksSlice & ActivitySlice & PracticeSlice & CasesSlice & AssessmentSlice & EnginesSlice & VllmSlice
 
 export function createAppStore(connection: Connection) {
   return createStore<AppState>()((...args) => ({
@@ -21,7 +22,8 @@ export function createAppStore(connection: Connection) {
     ...createPracticeSlice(connection)(...args),
     ...createCasesSlice(connection)(...args),
     ...createAssessmentSlice(connection)(...args),
-    ...createEnginesSlice(connection)(...args)
+    ...createEnginesSlice(connection)(...args),
+    ...createVllmSlice(connection)(...args)
   }))
 }
 

@@ -17,6 +17,7 @@ export interface TryChatState {
   error: string | null
 }
 
+/** Actions resolve true when they worked; a failure is in `enginesError`. */
 export interface EnginesSlice {
   library: { dir: string; entries: LibraryEntryView[] } | null
   hardware: Hardware | null
@@ -25,15 +26,20 @@ export interface EnginesSlice {
   enginesError: string | null
   enginesBusy: boolean
   tryChat: TryChatState
-  loadEngines(): Promise<void>
+  loadEngines(): Promise<boolean>
   /** Follows the engine status live until the signal aborts (the view is left). */
   watchEngine(signal: AbortSignal): Promise<void>
-  startEngine(input: { model: string; adapters: string[]; threads?: number; contextSize?: number }): Promise<void>
-  stopEngine(): Promise<void>
-  importModel(path: string): Promise<void>
-  deleteModel(id: string): Promise<void>
-  assignRole(role: RoleName, target: { endpointId: string | 'local'; model: string; adapter: string | null }): Promise<void>
-  unassignRole(role: RoleName): Promise<void>
+  startEngine(input: { model: string; adapters: string[]; threads?: number; contextSize?: number }): Promise<boolean>
+  stopEngine(): Promise<boolean>
+  importModel(path: string): Promise<boolean>
+  deleteModel(id: string): Promise<boolean>
+  /** Model lists of remote endpoints, fetched only when the user asks (it reaches the network). */
+  endpointModels: Record<string, string[]>
+  addEndpoint(input: { name: string; baseUrl: string; apiKey: string | null }): Promise<boolean>
+  removeEndpoint(id: string): Promise<boolean>
+  checkEndpoint(id: string): Promise<boolean>
+  assignRole(role: RoleName, target: { endpointId: string | 'local' | 'vllm'; model: string; adapter: string | null }): Promise<boolean>
+  unassignRole(role: RoleName): Promise<boolean>
   runTryChat(input: { target: { role: RoleName } | { model: string; adapter: string | null }; prompt: string; thinking: boolean; maxTokens: number }): Promise<void>
   cancelTryChat(): void
 }
@@ -45,12 +51,14 @@ export const createEnginesSlice =
   (set, get) => {
     const api = connection.client
     let chatController: AbortController | null = null
-    const guarded = async (work: () => Promise<void>): Promise<void> => {
+    const guarded = async (work: () => Promise<void>): Promise<boolean> => {
       set({ enginesBusy: true, enginesError: null })
       try {
         await work()
+        return true
       } catch (error) {
         set({ enginesError: describeError(error).message })
+        return false
       } finally {
         set({ enginesBusy: false })
       }
@@ -67,6 +75,7 @@ export const createEnginesSlice =
       enginesError: null,
       enginesBusy: false,
       tryChat: idleChat,
+      endpointModels: {},
       loadEngines: () =>
         guarded(async () => {
           await reload()
@@ -98,9 +107,24 @@ export const createEnginesSlice =
           await api.engines.deleteModel({ id })
           await reload()
         }),
+      addEndpoint: (input) =>
+        guarded(async () => {
+          await api.engines.addEndpoint(input)
+          await reload()
+        }),
+      removeEndpoint: (id) =>
+        guarded(async () => {
+          await api.engines.removeEndpoint({ id })
+          await reload()
+        }),
+      checkEndpoint: (id) =>
+        guarded(async () => {
+          const models = await api.engines.endpointModels({ id })
+          set((state) => ({ endpointModels: { ...state.endpointModels, [id]: models } }))
+        }),
       assignRole: (role, target) =>
         guarded(async () => {
-          const endpointId = target.endpointId === 'local' ? (await api.engines.localEndpoint()).id : target.endpointId
+          const endpointId = target.endpointId === 'local' ? (await api.engines.localEndpoint()).id : target.endpointId === 'vllm' ? (await api.engines.vllmEndpoint()).id : target.endpointId
           await api.engines.assign({ role, endpointId, model: target.model, adapter: target.adapter })
           await reload()
         }),

@@ -1,13 +1,15 @@
 import { Play, Square, Trash2, Upload } from 'lucide-react'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { EndpointsPanel } from '../components/engines/EndpointsPanel'
 import { HardwarePanel } from '../components/engines/HardwarePanel'
 import { RolesPanel } from '../components/engines/RolesPanel'
 import { TryChatPanel } from '../components/engines/TryChatPanel'
+import { VllmPanel } from '../components/engines/VllmPanel'
 import { formatBytes, formatCount } from '../components/engines/format'
 import { useAppStore } from '../store/hooks'
 
-/** Models & engines: the local engine's state and controls, the models folder, role assignment, a try-it chat, and the hardware. */
+/** Models & engines: the local engine and vLLM (state, controls, failures, log, metrics), a try-it chat, role assignment, other servers, the models folder, and the hardware. */
 export function ModelsView() {
   const { t } = useTranslation()
   const engine = useAppStore((state) => state.engine)
@@ -135,8 +137,10 @@ export function ModelsView() {
         {models.length === 0 && <p className="muted">{t('engines.noModels')}</p>}
       </section>
 
+      <VllmPanel />
       <TryChatPanel />
       <RolesPanel />
+      <EndpointsPanel />
 
       <section className="panel" aria-labelledby="library-title" data-testid="library">
         <h2 id="library-title">{t('engines.library')}</h2>

@@ -7,18 +7,42 @@ import { useAppStore } from '../../store/hooks'
 const roleOrder: Record<RoleName, number> = { patient: 0, assistant: 1, extractor: 2, critic: 3, judge: 4, teacher: 5 }
 const roleNames = (Object.keys(roleOrder) as RoleName[]).sort((a, b) => roleOrder[a] - roleOrder[b])
 
-/** Which model and adapter each job runs on; the local engine's model and adapters can be picked directly. */
+interface Target {
+  endpointId: string
+  model: string
+  adapter: string | null
+}
+
+/** Which model and adapter each job runs on: the local engine, vLLM, or a server added below, with the models each offers. */
 export function RolesPanel() {
   const { t } = useTranslation()
   const engine = useAppStore((state) => state.engine)
+  const vllm = useAppStore((state) => state.vllm)
   const roles = useAppStore((state) => state.roles)
   const endpoints = useAppStore((state) => state.endpoints)
+  const endpointModels = useAppStore((state) => state.endpointModels)
   const busy = useAppStore((state) => state.enginesBusy)
   const assignRole = useAppStore((state) => state.assignRole)
   const unassignRole = useAppStore((state) => state.unassignRole)
   const [choice, setChoice] = useState<Partial<Record<RoleName, string>>>({})
-  const ready = engine?.state === 'ready' && engine.model
-  const options = ready ? [{ value: '', label: engine.model! }, ...engine.adapters.map((adapter) => ({ value: adapter, label: `${engine.model} + ${adapter}` }))] : []
+
+  // Every target that can be assigned now, grouped by where it runs; values are JSON so one select carries all three parts.
+  const groups: { label: string; targets: { value: string; label: string }[] }[] = []
+  const option = (target: Target, label: string) => ({ value: JSON.stringify(target), label })
+  if (engine?.state === 'ready' && engine.model) {
+    const model = engine.model
+    groups.push({ label: t('engines.local'), targets: [option({ endpointId: 'local', model, adapter: null }, model), ...engine.adapters.map((adapter) => option({ endpointId: 'local', model, adapter }, `${model} + ${adapter}`))] })
+  }
+  const vllmSettings = vllm?.settings
+  if (vllmSettings) {
+    const model = vllmSettings.servedName
+    groups.push({ label: t('vllm.title'), targets: [option({ endpointId: 'vllm', model, adapter: null }, model), ...vllmSettings.adapters.map((adapter) => option({ endpointId: 'vllm', model, adapter: adapter.name }, `${model} + ${adapter.name}`))] })
+  }
+  for (const endpoint of endpoints.filter((entry) => entry.kind === 'openai-compatible')) {
+    const models = endpointModels[endpoint.id] ?? []
+    if (models.length > 0) groups.push({ label: endpoint.name, targets: models.map((model) => option({ endpointId: endpoint.id, model, adapter: null }, model)) })
+  }
+  const firstTarget = groups[0]?.targets[0]?.value ?? ''
 
   return (
     <section className="panel" aria-labelledby="roles-title" data-testid="roles">
@@ -30,29 +54,34 @@ export function RolesPanel() {
             <th>{t('engines.role')}</th>
             <th>{t('engines.assigned')}</th>
             <th>{t('engines.sampling')}</th>
-            <th>{t('engines.assignLocal')}</th>
+            <th>{t('engines.assignTo')}</th>
           </tr>
         </thead>
         <tbody>
           {roleNames.map((role) => {
             const row = roles.find((entry) => entry.role === role)
             const endpoint = row && endpoints.find((entry) => entry.id === row.endpointId)
+            const selected = choice[role] ?? firstTarget
             return (
               <tr key={role} data-testid={`role-${role}`}>
                 <td>{t(`engines.roles.${role}`)}</td>
                 <td>{row ? `${endpoint?.name ?? '?'} / ${row.model}${row.adapter ? ` + ${row.adapter}` : ''}` : <span className="muted">{t('engines.unassigned')}</span>}</td>
                 <td className="muted">{row ? Object.entries(row.sampling).map(([key, value]) => `${key} ${String(value)}`).join(' · ') : '—'}</td>
                 <td>
-                  {ready ? (
+                  {groups.length > 0 ? (
                     <div className="row">
-                      <select value={choice[role] ?? ''} onChange={(event) => setChoice((current) => ({ ...current, [role]: event.target.value }))} aria-label={t('engines.assignFor', { role: t(`engines.roles.${role}`) })} data-testid={`assign-${role}-choice`}>
-                        {options.map((option) => (
-                          <option key={option.value} value={option.value}>
-                            {option.label}
-                          </option>
+                      <select value={selected} onChange={(event) => setChoice((current) => ({ ...current, [role]: event.target.value }))} aria-label={t('engines.assignFor', { role: t(`engines.roles.${role}`) })} data-testid={`assign-${role}-choice`}>
+                        {groups.map((group) => (
+                          <optgroup key={group.label} label={group.label}>
+                            {group.targets.map((target) => (
+                              <option key={target.value} value={target.value}>
+                                {target.label}
+                              </option>
+                            ))}
+                          </optgroup>
                         ))}
                       </select>
-                      <button type="button" disabled={busy} onClick={() => void assignRole(role, { endpointId: 'local', model: engine.model!, adapter: choice[role] || null })} data-testid={`assign-${role}`}>
+                      <button type="button" disabled={busy || !selected} onClick={() => void assignRole(role, JSON.parse(selected) as Target)} data-testid={`assign-${role}`}>
                         {t('engines.assign')}
                       </button>
                       {row && (
@@ -70,7 +99,6 @@ export function RolesPanel() {
           })}
         </tbody>
       </table>
-      <p className="muted">{t('engines.remoteHint')}</p>
     </section>
   )
 }

@@ -29,8 +29,9 @@ export function ChatPanel({ messages, pendingReply, disabled, onAsk }: ChatPanel
       <div className="messages" data-testid="messages">
         {messages.length === 0 && <p className="help">{t('practice.emptyChat')}</p>}
         {messages.map((message) => (
-          <div key={`${message.id}-${message.createdAt}`} className={`bubble ${message.role}`} data-role={message.role}>
+          <div key={`${message.id}-${message.createdAt}`} className={`bubble ${message.role}${message.status === 'interrupted' ? ' interrupted' : ''}`} data-role={message.role} data-status={message.status}>
             {message.text}
+            {message.status === 'interrupted' && <span className="interrupted-note">{t('practice.interrupted')}</span>}
           </div>
         ))}
         {pendingReply !== null && (
