@@ -78,6 +78,13 @@ export const router = traced.router({
       if (!endpoint) throw new EndpointNotFoundError(input.id)
       return context.core.roles.engineFor(endpoint).models(signal ? { signal } : {})
     }),
+    downloads: {
+      list: traced.engines.downloads.list.handler(({ context }) => context.core.downloads.list()),
+      watch: traced.engines.downloads.watch.handler(({ context, signal }) => context.core.downloads.watch(signal)),
+      start: traced.engines.downloads.start.handler(({ context, input }) => context.core.downloads.start(input.sha256 ? { uri: input.uri, sha256: input.sha256 } : { uri: input.uri })),
+      cancel: traced.engines.downloads.cancel.handler(({ context, input }) => context.core.downloads.cancel(input.id, { discard: input.discard })),
+      interrupted: traced.engines.downloads.interrupted.handler(({ context }) => context.core.downloads.interrupted())
+    },
     vllm: {
       status: traced.engines.vllm.status.handler(({ context }) => context.core.vllm.status()),
       watch: traced.engines.vllm.watch.handler(({ context, signal }) => context.core.vllm.watch(signal)),

@@ -15,6 +15,7 @@ import { evalPatientCommand, evalScorerCommand } from './eval-commands'
 import { resultsCsvCommand } from './results-commands'
 import { enginesAddCommand, enginesAssignCommand, enginesListCommand } from './engine-commands'
 import { formatDoctor, probeGpu, systemFacts, type DoctorReport } from './doctor'
+import { modelsDownloadCommand, modelsImportCommand, modelsListCommand } from './model-commands'
 import { runCommand } from './run-command'
 import { serve } from './serve'
 
@@ -118,6 +119,22 @@ engines
   .option('--temperature <t>', 'sampling temperature (judge and extractor default to 0)')
   .option('--max-tokens <n>', 'most tokens per answer')
   .action((role: string, endpoint: string, model: string, options: { adapter?: string; temperature?: string; maxTokens?: string }) => runCommand(() => enginesAssignCommand(dataDir(), role, endpoint, model, options)))
+
+const models = program.command('models').description('the models folder: GGUF models and LoRA adapters')
+models
+  .command('list')
+  .description('models and adapters with their metadata; unusable files with their problem')
+  .option('--json', 'print JSON')
+  .action((options: { json?: boolean }) => runCommand(() => modelsListCommand(dataDir(), options)))
+models
+  .command('import <file>')
+  .description('check a local GGUF and copy it into the models folder')
+  .action((file: string) => runCommand(() => modelsImportCommand(dataDir(), file)))
+models
+  .command('download <uri>')
+  .description('download hf:USER/REPO/FILE.gguf, hf:USER/REPO:QUANT or an https URL (network, as asked): progress, resume, SHA-256 check; HF_TOKEN for gated repos')
+  .option('--sha256 <hex>', 'the expected SHA-256 (Hugging Face publishes its own for most files)')
+  .action((uri: string, options: { sha256?: string }) => runCommand(() => modelsDownloadCommand(dataDir(), uri, options)))
 
 program
   .command('results')

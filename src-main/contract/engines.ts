@@ -2,6 +2,7 @@ import { eventIterator } from '@orpc/contract'
 import { z } from 'zod'
 import { roleNames } from '../engines/engine-types'
 import { base } from './base'
+import { downloadsContract } from './downloads'
 import { vllmContract } from './vllm'
 
 export type { RoleName } from '../engines/engine-types'
@@ -92,6 +93,8 @@ export type Hardware = z.infer<typeof hardwareSchema>
 export const enginesContract = {
   /** The supervised vLLM server (Linux, or WSL2 on Windows). */
   vllm: vllmContract,
+  /** Model downloads from Hugging Face or a URL, with progress, resume, SHA-256 check and cancel. */
+  downloads: downloadsContract,
   status: base.output(engineStatusSchema),
   /** The status now, then every change (state, error, API address). */
   watch: base.output(eventIterator(engineStatusSchema)),

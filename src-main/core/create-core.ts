@@ -11,6 +11,7 @@ import { roleNames, type ChatPart, type InferenceEngine, type ModelRef, type Rol
 import { LocalEngine, type LocalEngineStatus } from '../engines/local-engine'
 import { VllmService, type VllmTuning } from '../engines/vllm/vllm-service'
 import type { GpuChoice } from '../engines/llama-runtime'
+import { ModelDownloads } from '../models/model-downloads'
 import { ModelLibrary } from '../models/model-library'
 import type { PatientModel } from '../patient/patient-model'
 import { PatientService } from '../patient/patient-service'
@@ -36,6 +37,8 @@ export interface CoreOptions {
   gpu?: GpuChoice
   /** Supervisor timings for vLLM (tests shorten the stall timeout and restart delays). */
   vllm?: VllmTuning
+  /** Where `hf:` URIs resolve (tests point it at a local stand-in); default HF_ENDPOINT or https://huggingface.co/. */
+  hfEndpoint?: string
 }
 
 /** Where everything lives inside the data folder. */
@@ -47,6 +50,7 @@ export function dataPaths(dataDir: string) {
     temp: join(dataDir, 'tmp'),
     models: join(dataDir, 'models'),
     run: join(dataDir, 'run'),
+    downloads: join(dataDir, 'cache', 'downloads'),
     vllmLog: join(dataDir, 'logs', 'vllm.log')
   }
 }
@@ -73,6 +77,7 @@ export class Core extends Disposable {
   readonly models: ModelLibrary
   readonly local: LocalEngine
   readonly vllm: VllmService
+  readonly downloads: ModelDownloads
   readonly #lifetime = new AbortController()
 
   constructor(input: CoreConfigInput, options: CoreOptions = {}) {
@@ -113,6 +118,11 @@ export class Core extends Disposable {
     this.profiles = new ProfileService(this.store)
     this.cases = new CaseService(this.store)
     this.models = new ModelLibrary(paths.models)
+    // HF_ENDPOINT and HF_TOKEN are Hugging Face's own variables (mirrors, gated repos).
+    const hfEndpoint = options.hfEndpoint ?? process.env.HF_ENDPOINT
+    const hfToken = process.env.HF_TOKEN
+    this.downloads = new ModelDownloads({ library: this.models, partialDir: paths.downloads, ...(hfEndpoint ? { hfEndpoint } : {}), ...(hfToken ? { hfToken } : {}) })
+    this.onDispose(() => this.downloads.dispose())
     // The local API offers roles as model names; a role resolves through the role service built next.
     this.local = new LocalEngine(this.models, this.logger, {
       ...(options.gpu !== undefined ? { gpu: options.gpu } : {}),

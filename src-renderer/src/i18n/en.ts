@@ -263,7 +263,6 @@ export const en = {
     importLabel: 'Path of a local GGUF file',
     importPlaceholder: '/path/to/Qwen3-1.7B-Q4_K_M.gguf',
     import: 'Import',
-    downloadsLater: 'Downloads from Hugging Face are not in this build yet; import a GGUF you already have.',
     file: 'File',
     kind: 'Kind',
     kinds: { model: 'model', adapter: 'LoRA adapter' },
@@ -316,6 +315,32 @@ export const en = {
     recModel: 'Qwen3 build',
     recFits: 'On this machine',
     fits: { gpu: 'GPU', cpu: 'CPU', no: 'too large' }
+  },
+  downloads: {
+    title: 'Download a model',
+    lead: 'From Hugging Face (hf:USER/REPO:Q4_K_M or hf:USER/REPO/FILE.gguf) or an https link. This is the only time ClinicLab goes online by itself, and only when you press Download. An interrupted download resumes; the file is checked (SHA-256) before it joins the models folder.',
+    uri: 'Model URI or link',
+    sha256: 'SHA-256',
+    sha256Optional: 'optional',
+    start: 'Download',
+    cancel: 'Stop',
+    resume: 'Resume',
+    discard: 'Discard the partial file',
+    progress: 'Downloading {{file}}',
+    resumedFrom: 'resumed from {{size}}',
+    leftOver: '{{size}} of {{total}} downloaded before; resuming continues from there.',
+    verified: 'Checksum verified:',
+    notVerified: 'Not verified (no checksum published or given):',
+    state: { queued: 'waiting', downloading: 'downloading', verifying: 'checking', done: 'done', failed: 'failed', cancelled: 'stopped' },
+    errors: {
+      DOWNLOAD_URI_INVALID: 'That is not a model address ClinicLab can download. Use hf:USER/REPO:QUANT, hf:USER/REPO/FILE.gguf or an https link to a .gguf file.',
+      DOWNLOAD_NOT_FOUND: 'There is no such file or quantisation. Check the repository and file name on Hugging Face.',
+      DOWNLOAD_UNAUTHORIZED: 'The repository is gated or private: accept its licence on Hugging Face and set a token (HF_TOKEN), or check the name.',
+      DOWNLOAD_FAILED: 'The download was interrupted (network or server). Resume continues where it stopped.',
+      DOWNLOAD_CHECKSUM_MISMATCH: 'The file arrived damaged or changed (its SHA-256 does not match). It was deleted; download it again.',
+      MODEL_FILE_INVALID: 'The downloaded file is not a usable GGUF model. It was deleted.',
+      MODEL_EXISTS: 'The models folder already has a file of that name; delete it first.'
+    }
   },
   vllm: {
     title: 'vLLM server (Linux, or WSL2 on Windows)',

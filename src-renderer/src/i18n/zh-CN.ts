@@ -259,7 +259,6 @@ export const zhCN: Messages = {
     importLabel: '本地 GGUF 文件路径',
     importPlaceholder: '/path/to/Qwen3-1.7B-Q4_K_M.gguf',
     import: '导入',
-    downloadsLater: '此版本尚不支持从 Hugging Face 下载；请导入已有的 GGUF 文件。',
     file: '文件',
     kind: '类型',
     kinds: { model: '模型', adapter: 'LoRA 适配器' },
@@ -312,6 +311,32 @@ export const zhCN: Messages = {
     recModel: 'Qwen3 版本',
     recFits: '在本机',
     fits: { gpu: 'GPU', cpu: 'CPU', no: '过大' }
+  },
+  downloads: {
+    title: '下载模型',
+    lead: '从 Hugging Face（hf:用户/仓库:Q4_K_M 或 hf:用户/仓库/文件.gguf）或 https 链接下载。这是 ClinicLab 唯一会主动联网的操作，且仅在您点击“下载”时进行。中断的下载可以续传；文件经 SHA-256 校验后才会加入模型文件夹。',
+    uri: '模型 URI 或链接',
+    sha256: 'SHA-256',
+    sha256Optional: '可选',
+    start: '下载',
+    cancel: '停止',
+    resume: '继续下载',
+    discard: '删除未完成的文件',
+    progress: '正在下载 {{file}}',
+    resumedFrom: '从 {{size}} 处续传',
+    leftOver: '此前已下载 {{size}} / {{total}}；继续下载将从该处续传。',
+    verified: '校验通过：',
+    notVerified: '未校验（未提供校验值）：',
+    state: { queued: '等待中', downloading: '下载中', verifying: '校验中', done: '已完成', failed: '失败', cancelled: '已停止' },
+    errors: {
+      DOWNLOAD_URI_INVALID: '无法识别的模型地址。请使用 hf:用户/仓库:量化、hf:用户/仓库/文件.gguf，或指向 .gguf 文件的 https 链接。',
+      DOWNLOAD_NOT_FOUND: '没有该文件或量化版本。请在 Hugging Face 上核对仓库和文件名。',
+      DOWNLOAD_UNAUTHORIZED: '该仓库需授权或为私有：请在 Hugging Face 上接受许可并设置令牌（HF_TOKEN），或核对名称。',
+      DOWNLOAD_FAILED: '下载中断（网络或服务器问题）。点击“继续下载”可从中断处续传。',
+      DOWNLOAD_CHECKSUM_MISMATCH: '文件已损坏或已变更（SHA-256 不一致），已删除；请重新下载。',
+      MODEL_FILE_INVALID: '下载的文件不是可用的 GGUF 模型，已删除。',
+      MODEL_EXISTS: '模型文件夹中已有同名文件；请先删除。'
+    }
   },
   vllm: {
     title: 'vLLM 服务（Linux，或 Windows 上的 WSL2）',

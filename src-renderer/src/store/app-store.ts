@@ -3,6 +3,7 @@ import type { Connection } from '../api/transport'
 import { createActivitySlice, type ActivitySlice } from './activity-slice'
 import { createAssessmentSlice, type AssessmentSlice } from './assessment-slice'
 import { createCasesSlice, type CasesSlice } from './cases-slice'
+import { createDownloadsSlice, type DownloadsSlice } from './downloads-slice'
 import { createEnginesSlice, type EnginesSlice } from './engines-slice'
 import { createPracticeSlice, type PracticeSlice } from './practice-slice'
 import { createSettingsSlice, type SettingsSlice } from './settings-slice'
@@ -11,7 +12,7 @@ import { createTicksSlice, type TicksSlice } from './ticks-slice'
 import { createVllmSlice, type VllmSlice } from './vllm-slice'
 
 /** One store of per-domain slices; it mirrors what the core reports. */
-export type AppState = SystemSlice & SettingsSlice & TicksSlice & ActivitySlice & PracticeSlice & CasesSlice & AssessmentSlice & EnginesSlice & VllmSlice
+export type AppState = SystemSlice & SettingsSlice & TicksSlice & ActivitySlice & PracticeSlice & CasesSlice & AssessmentSlice & EnginesSlice & VllmSlice & DownloadsSlice
 
 export function createAppStore(connection: Connection) {
   return createStore<AppState>()((...args) => ({
@@ -23,7 +24,8 @@ export function createAppStore(connection: Connection) {
     ...createCasesSlice(connection)(...args),
     ...createAssessmentSlice(connection)(...args),
     ...createEnginesSlice(connection)(...args),
-    ...createVllmSlice(connection)(...args)
+    ...createVllmSlice(connection)(...args),
+    ...createDownloadsSlice(connection)(...args)
   }))
 }
 

@@ -1,6 +1,7 @@
 import { Play, Square, Trash2, Upload } from 'lucide-react'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DownloadsPanel } from '../components/engines/DownloadsPanel'
 import { EndpointsPanel } from '../components/engines/EndpointsPanel'
 import { HardwarePanel } from '../components/engines/HardwarePanel'
 import { RolesPanel } from '../components/engines/RolesPanel'
@@ -157,7 +158,7 @@ export function ModelsView() {
             <Upload size={16} aria-hidden="true" /> {t('engines.import')}
           </button>
         </form>
-        <p className="muted">{t('engines.downloadsLater')}</p>
+        <DownloadsPanel />
         <table className="data-table">
           <thead>
             <tr>
