@@ -9,6 +9,7 @@ import { defaultDataDir, productName } from '../core/data-dir'
 import { AppError } from '../core/errors'
 import { buildMenu } from './menu'
 import { registerPrintToPdf } from './print-pdf'
+import { safeStorageCodec } from './safe-storage-codec'
 import { registerRendererScheme, serveRenderer } from './renderer-protocol'
 import { createMainWindow, preloadPath } from './window'
 
@@ -29,7 +30,7 @@ async function start(): Promise<void> {
   let core: Core
   await app.whenReady()
   try {
-    core = createCore({ dataDir: defaultDataDir() }, { bundledPackDir: findStarterPack([join(process.resourcesPath, 'cases/starter'), join(app.getAppPath(), 'cases/starter')]) })
+    core = createCore({ dataDir: defaultDataDir() }, { secretCodec: safeStorageCodec(), bundledPackDir: findStarterPack([join(process.resourcesPath, 'cases/starter'), join(app.getAppPath(), 'cases/starter')]) })
   } catch (error) {
     const message = error instanceof AppError ? `${error.code}\n\n${error.message}` : String(error)
     dialog.showErrorBox('ClinicLab could not start', message)

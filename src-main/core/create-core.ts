@@ -5,7 +5,7 @@ import type { JudgeModel } from '../assessment/critique'
 import { CaseService } from '../cases/case-service'
 import { judgeModelFromRoles, patientModelFromRoles } from '../engines/role-models'
 import { RoleService } from '../engines/role-service'
-import { FileSecretStore } from '../engines/secret-store'
+import { FileSecretStore, type SecretCodec } from '../engines/secret-store'
 import { AppError } from './errors'
 import { roleNames, type ChatPart, type InferenceEngine, type ModelRef, type RoleName, type Sampling } from '../engines/engine-types'
 import { LocalEngine, type LocalEngineStatus } from '../engines/local-engine'
@@ -37,6 +37,8 @@ export interface CoreOptions {
   gpu?: GpuChoice
   /** Supervisor timings for vLLM (tests shorten the stall timeout and restart delays). */
   vllm?: VllmTuning
+  /** Encrypts endpoint keys at rest (the desktop app passes Electron's safeStorage); without one the 0600 file mode protects them. */
+  secretCodec?: SecretCodec | null
   /** Where `hf:` URIs resolve (tests point it at a local stand-in); default HF_ENDPOINT or https://huggingface.co/. */
   hfEndpoint?: string
 }
@@ -136,7 +138,7 @@ export class Core extends Disposable {
     this.onDispose(() => this.local.dispose())
     this.vllm = new VllmService(this.store, this.logger, { runDir: paths.run, logFile: paths.vllmLog }, options.vllm)
     this.onDispose(() => this.vllm.dispose())
-    this.roles = new RoleService(this.store, new FileSecretStore(this.config.dataDir), { 'llama-cpp': () => this.local.require(), vllm: () => this.vllm.require() })
+    this.roles = new RoleService(this.store, new FileSecretStore(this.config.dataDir, options.secretCodec ?? null), { 'llama-cpp': () => this.local.require(), vllm: () => this.vllm.require() })
     // The roles decide which model plays the patient and which judges; tests may pass their own.
     this.patient = new PatientService(this.store, this.logger, options.patientModel ?? patientModelFromRoles(this.roles))
     this.assessment = new AssessmentService(this.store, this.patient, this.logger, options.judgeModel ?? judgeModelFromRoles(this.roles))
