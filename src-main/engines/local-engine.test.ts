@@ -2,7 +2,10 @@ import { copyFile, open } from 'node:fs/promises'
 import { join } from 'node:path'
 import OpenAI from 'openai'
 import { afterEach, describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { createInProcessClient } from '../api/in-process-client'
+import { completeJson } from './collect'
+import { judgeModelFromRoles } from './role-models'
 import type { TryPart } from '../contract/engines'
 import { createCore, type Core } from '../core/create-core'
 import { useTempDirs } from '../test-support/temp-dir'
@@ -72,6 +75,27 @@ describe('Models & engines through the API', () => {
     expect(completion.usage?.completion_tokens).toBe(8)
     // temperature 0 from the role's sampling in both paths
     expect(completion.choices[0]?.message.content).toBe(text(viaRole))
+  })
+
+  it('the judge and the extractor run on the local engine with their JSON schema enforced (grammar) and checked again on arrival', async () => {
+    const { core, client, modelId, adapterId } = await setUp()
+    const status = await client.engines.start({ model: modelId, adapters: [adapterId], threads: 1, contextSize: 1024 })
+    const local = await client.engines.localEndpoint()
+    await client.engines.assign({ role: 'judge', endpointId: local.id, model: status.model!, adapter: null, sampling: { maxTokens: 96 } })
+    await client.engines.assign({ role: 'extractor', endpointId: local.id, model: status.model!, adapter: adapterId.replace('.gguf', ''), sampling: { maxTokens: 96 } })
+
+    // The random-weight model knows nothing; only the grammar can make its output fit the schema.
+    const verdict = z.object({ verdict: z.enum(['pass', 'fail']), score: z.number().int() })
+    const judge = judgeModelFromRoles(core.roles)()!
+    expect(judge.info).toMatchObject({ engine: 'llama-cpp:local', model: status.model })
+    const judged = await judge.completeJson([{ role: 'user', content: 'Grade this history.' }], { jsonSchema: z.toJSONSchema(verdict) as Record<string, unknown>, temperature: 0 })
+    expect(verdict.safeParse(JSON.parse(judged.text)).success).toBe(true)
+
+    const extractor = core.roles.resolve('extractor')!
+    expect(extractor.sampling.temperature).toBe(0)
+    const facts = z.object({ allergies: z.array(z.enum(['penicillin', 'aspirin', 'latex'])).max(3), nothingToExtract: z.boolean() })
+    const { value } = await completeJson(extractor.engine, extractor.model, { messages: [{ role: 'user', content: 'No known allergies.' }], sampling: extractor.sampling }, facts, 'facts')
+    expect(facts.safeParse(value).success).toBe(true)
   })
 
   it('stopping mid-answer ends the answer with the cause and leaves the app working; a role on a stopped engine says so', async () => {
