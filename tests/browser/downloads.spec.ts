@@ -49,6 +49,8 @@ test('Downloads: progress, stop, resume to the end with the checksum verified, t
     await expect(damaged.getByTestId('download-state')).toHaveText(zhCN.downloads.state.failed, { timeout: 30_000 })
     await expect(damaged.getByTestId('download-error')).toContainText(zhCN.downloads.errors.DOWNLOAD_CHECKSUM_MISMATCH)
     await expect(page.getByTestId('library-row').filter({ hasText: 'damaged-tiny.gguf' })).toHaveCount(0)
+    // The host is shared with other tests: leave its models folder as it was.
+    await host.call('engines/deleteModel', { id: 'downloaded-tiny.gguf' })
   } finally {
     await hf.close()
   }
