@@ -44,8 +44,11 @@ test('vLLM: a failed start explained in plain words, then a working server with 
   await expect(page.getByTestId('vllm-kv')).toHaveText('5.0 %', { timeout: 10_000 })
 
   await page.getByTestId('assign-critic-choice').selectOption({ label: 'qwen3-8b' })
+  await page.getByTestId('temperature-critic').fill('0.2')
+  await page.getByTestId('max-tokens-critic').fill('300')
   await page.getByTestId('assign-critic').click()
   await expect(page.getByTestId('role-critic')).toContainText('vllm / qwen3-8b')
+  await expect(page.getByTestId('role-critic')).toContainText('temperature 0.2 · maxTokens 300')
   await page.screenshot({ path: 'test-results/screens/zh-CN-vllm-ready.png', fullPage: true })
 
   await page.getByTestId('vllm-stop').click()

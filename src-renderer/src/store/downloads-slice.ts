@@ -3,6 +3,7 @@ import type { DownloadItem } from '../../../src-main/contract/downloads'
 import type { Connection } from '../api/transport'
 import { describeError } from '../api/errors'
 import type { AppState } from './app-store'
+import { guardedBy } from './guarded'
 
 type Interrupted = Awaited<ReturnType<Connection['client']['engines']['downloads']['interrupted']>>[number]
 
@@ -21,16 +22,7 @@ export const createDownloadsSlice =
   (connection: Connection): StateCreator<AppState, [], [], DownloadsSlice> =>
   (set, get) => {
     const api = connection.client
-    const attempt = async (work: () => Promise<void>): Promise<boolean> => {
-      set({ downloadsError: null })
-      try {
-        await work()
-        return true
-      } catch (error) {
-        set({ downloadsError: describeError(error).message })
-        return false
-      }
-    }
+    const attempt = guardedBy(set, 'downloadsError')
     const refreshInterrupted = async (): Promise<void> => set({ interruptedDownloads: await api.engines.downloads.interrupted() })
     return {
       downloads: [],

@@ -4,6 +4,7 @@ import type { ApiClient } from '../../../src-main/contract'
 import type { Connection } from '../api/transport'
 import { describeError } from '../api/errors'
 import type { AppState } from './app-store'
+import { guardedBy } from './guarded'
 
 type Endpoint = Awaited<ReturnType<ApiClient['engines']['endpoints']>>[number]
 type RoleRow = Awaited<ReturnType<ApiClient['engines']['roles']>>[number]
@@ -38,7 +39,7 @@ export interface EnginesSlice {
   addEndpoint(input: { name: string; baseUrl: string; apiKey: string | null }): Promise<boolean>
   removeEndpoint(id: string): Promise<boolean>
   checkEndpoint(id: string): Promise<boolean>
-  assignRole(role: RoleName, target: { endpointId: string | 'local' | 'vllm'; model: string; adapter: string | null }): Promise<boolean>
+  assignRole(role: RoleName, target: { endpointId: string | 'local' | 'vllm'; model: string; adapter: string | null }, sampling?: { temperature?: number; maxTokens?: number }): Promise<boolean>
   unassignRole(role: RoleName): Promise<boolean>
   runTryChat(input: { target: { role: RoleName } | { model: string; adapter: string | null }; prompt: string; thinking: boolean; maxTokens: number }): Promise<void>
   cancelTryChat(): void
@@ -51,18 +52,7 @@ export const createEnginesSlice =
   (set, get) => {
     const api = connection.client
     let chatController: AbortController | null = null
-    const guarded = async (work: () => Promise<void>): Promise<boolean> => {
-      set({ enginesBusy: true, enginesError: null })
-      try {
-        await work()
-        return true
-      } catch (error) {
-        set({ enginesError: describeError(error).message })
-        return false
-      } finally {
-        set({ enginesBusy: false })
-      }
-    }
+    const guarded = guardedBy(set, 'enginesError', 'enginesBusy')
     const reload = async (): Promise<void> => {
       const [library, endpoints, roles] = await Promise.all([api.engines.library(), api.engines.endpoints(), api.engines.roles()])
       set({ library, endpoints, roles })
@@ -122,10 +112,10 @@ export const createEnginesSlice =
           const models = await api.engines.endpointModels({ id })
           set((state) => ({ endpointModels: { ...state.endpointModels, [id]: models } }))
         }),
-      assignRole: (role, target) =>
+      assignRole: (role, target, sampling) =>
         guarded(async () => {
           const endpointId = target.endpointId === 'local' ? (await api.engines.localEndpoint()).id : target.endpointId === 'vllm' ? (await api.engines.vllmEndpoint()).id : target.endpointId
-          await api.engines.assign({ role, endpointId, model: target.model, adapter: target.adapter })
+          await api.engines.assign({ role, endpointId, model: target.model, adapter: target.adapter, ...(sampling ? { sampling } : {}) })
           await reload()
         }),
       unassignRole: (role) =>

@@ -3,6 +3,7 @@ import type { VllmMetricsView, VllmSettingsView, VllmStatusView } from '../../..
 import type { Connection } from '../api/transport'
 import { describeError } from '../api/errors'
 import type { AppState } from './app-store'
+import { guardedBy } from './guarded'
 
 /** How much of vLLM's output the view keeps; the whole log is in the file the status names. */
 const maxLines = 400
@@ -26,18 +27,7 @@ export const createVllmSlice =
   (connection: Connection): StateCreator<AppState, [], [], VllmSlice> =>
   (set) => {
     const api = connection.client
-    const guarded = async (work: () => Promise<void>): Promise<boolean> => {
-      set({ vllmBusy: true, vllmError: null })
-      try {
-        await work()
-        return true
-      } catch (error) {
-        set({ vllmError: describeError(error).message })
-        return false
-      } finally {
-        set({ vllmBusy: false })
-      }
-    }
+    const guarded = guardedBy(set, 'vllmError', 'vllmBusy')
     return {
       vllm: null,
       vllmLog: [],

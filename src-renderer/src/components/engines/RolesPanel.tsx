@@ -25,6 +25,8 @@ export function RolesPanel() {
   const assignRole = useAppStore((state) => state.assignRole)
   const unassignRole = useAppStore((state) => state.unassignRole)
   const [choice, setChoice] = useState<Partial<Record<RoleName, string>>>({})
+  // Sampling as typed; empty means the role's default (judge, extractor and critic at temperature 0).
+  const [sampling, setSampling] = useState<Partial<Record<RoleName, { temperature: string; maxTokens: string }>>>({})
 
   // Every target that can be assigned now, grouped by where it runs; values are JSON so one select carries all three parts.
   const groups: { label: string; targets: { value: string; label: string }[] }[] = []
@@ -62,6 +64,9 @@ export function RolesPanel() {
             const row = roles.find((entry) => entry.role === role)
             const endpoint = row && endpoints.find((entry) => entry.id === row.endpointId)
             const selected = choice[role] ?? firstTarget
+            const typed = sampling[role] ?? { temperature: row?.sampling.temperature?.toString() ?? '', maxTokens: row?.sampling.maxTokens?.toString() ?? '' }
+            const edit = (key: 'temperature' | 'maxTokens', value: string) => setSampling((current) => ({ ...current, [role]: { ...typed, [key]: value } }))
+            const chosenSampling = { ...(typed.temperature ? { temperature: Number(typed.temperature) } : {}), ...(typed.maxTokens ? { maxTokens: Number(typed.maxTokens) } : {}) }
             return (
               <tr key={role} data-testid={`role-${role}`}>
                 <td>{t(`engines.roles.${role}`)}</td>
@@ -81,7 +86,9 @@ export function RolesPanel() {
                           </optgroup>
                         ))}
                       </select>
-                      <button type="button" disabled={busy || !selected} onClick={() => void assignRole(role, JSON.parse(selected) as Target)} data-testid={`assign-${role}`}>
+                      <input type="number" className="narrow" min={0} max={2} step={0.1} value={typed.temperature} placeholder={t('engines.temperature')} title={t('engines.temperature')} aria-label={t('engines.temperatureFor', { role: t(`engines.roles.${role}`) })} onChange={(event) => edit('temperature', event.target.value)} data-testid={`temperature-${role}`} />
+                      <input type="number" className="narrow" min={1} max={32768} step={1} value={typed.maxTokens} placeholder={t('engines.maxTokens')} title={t('engines.maxTokens')} aria-label={t('engines.maxTokensFor', { role: t(`engines.roles.${role}`) })} onChange={(event) => edit('maxTokens', event.target.value)} data-testid={`max-tokens-${role}`} />
+                      <button type="button" disabled={busy || !selected} onClick={() => void assignRole(role, JSON.parse(selected) as Target, chosenSampling)} data-testid={`assign-${role}`}>
                         {t('engines.assign')}
                       </button>
                       {row && (
