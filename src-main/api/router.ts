@@ -6,7 +6,6 @@ import type { ApiContext } from './context'
 import { toWireError } from './error-mapping'
 import { withUploadedFile } from './uploads'
 import { detectHardware } from '../system/hardware'
-import { EndpointNotFoundError } from '../engines/role-service'
 
 const os = implement(contract).$context<ApiContext>()
 
@@ -70,14 +69,11 @@ export const router = traced.router({
     addEndpoint: traced.engines.addEndpoint.handler(({ context, input }) => context.core.roles.addEndpoint({ name: input.name, kind: 'openai-compatible', baseUrl: input.baseUrl, apiKey: input.apiKey })),
     removeEndpoint: traced.engines.removeEndpoint.handler(({ context, input }) => {
       const endpoint = context.core.roles.endpoints().find((entry) => entry.id === input.id)
+      // Removing one that is already gone is not an error (removed: false); an engine ClinicLab runs cannot go.
       if (endpoint && endpoint.kind !== 'openai-compatible') throw new ORPCError('CONFLICT', { message: `${endpoint.name} is an engine ClinicLab runs itself; it cannot be removed.` })
       return { removed: context.core.roles.removeEndpoint(input.id) }
     }),
-    endpointModels: traced.engines.endpointModels.handler(async ({ context, input, signal }) => {
-      const endpoint = context.core.roles.endpoints().find((entry) => entry.id === input.id)
-      if (!endpoint) throw new EndpointNotFoundError(input.id)
-      return context.core.roles.engineFor(endpoint).models(signal ? { signal } : {})
-    }),
+    endpointModels: traced.engines.endpointModels.handler(({ context, input, signal }) => context.core.roles.engineFor(context.core.roles.endpoint(input.id)).models(signal ? { signal } : {})),
     downloads: {
       list: traced.engines.downloads.list.handler(({ context }) => context.core.downloads.list()),
       watch: traced.engines.downloads.watch.handler(({ context, signal }) => context.core.downloads.watch(signal)),

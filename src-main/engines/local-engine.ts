@@ -1,6 +1,7 @@
-import { EventEmitter, on } from 'node:events'
+import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
 import { AppError, describeCause } from '../core/errors'
+import { watchStream } from '../core/watch-stream'
 import type { ModelLibrary } from '../models/model-library'
 import type { InferenceEngine } from './engine-types'
 import { LlamaCppEngine, type LlamaCppOptions } from './llama-cpp-engine'
@@ -39,9 +40,15 @@ export interface LocalStartInput {
   threads?: number
 }
 
-export class EngineNotReadyError extends AppError<{ state: LocalEngineState }> {
-  constructor(state: LocalEngineState) {
-    super('ENGINE_NOT_READY', state === 'starting' ? 'The local engine is still loading its model; try again in a moment.' : 'The local engine is not running. Start a model in Models & engines.', { state })
+const notReady = {
+  local: { starting: 'The local engine is still loading its model; try again in a moment.', stopped: 'The local engine is not running. Start a model in Models & engines.' },
+  vllm: { starting: 'vLLM is still starting; try again once it is ready.', stopped: 'vLLM is not running. Start it in Models & engines.' }
+}
+
+/** An engine ClinicLab runs itself (in-process, or the supervised vLLM) cannot answer now, and why. */
+export class EngineNotReadyError extends AppError<{ state: LocalEngineState; engine: keyof typeof notReady }> {
+  constructor(state: LocalEngineState, engine: keyof typeof notReady = 'local') {
+    super('ENGINE_NOT_READY', notReady[engine][state === 'starting' ? 'starting' : 'stopped'], { state, engine })
   }
 }
 
@@ -81,13 +88,8 @@ export class LocalEngine {
   }
 
   /** Live status: the current one at once, then every change, until the signal aborts. */
-  async *watch(signal?: AbortSignal): AsyncGenerator<LocalEngineStatus> {
-    yield this.status()
-    try {
-      for await (const [status] of on(this.#events, 'change', signal ? { signal } : {})) yield status as LocalEngineStatus
-    } catch (error) {
-      if (!signal?.aborted) throw error
-    }
+  watch(signal?: AbortSignal): AsyncGenerator<LocalEngineStatus> {
+    return watchStream(this.#events, () => this.status(), signal)
   }
 
   /** Loads a model (stopping the one running first); resolves when it is ready, rejects with the reason it is not. */

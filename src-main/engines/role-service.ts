@@ -52,7 +52,7 @@ export class RoleService {
         throw new EngineNotReadyError('idle')
       },
       vllm: () => {
-        throw new EngineNotReadyError('idle')
+        throw new EngineNotReadyError('idle', 'vllm')
       }
     }
   ) {}
@@ -93,8 +93,15 @@ export class RoleService {
     return this.store.engines.endpoints()
   }
 
+  /** One endpoint by id; ENDPOINT_NOT_FOUND when there is none. */
+  endpoint(id: string): EndpointRow {
+    const endpoint = this.endpoints().find((entry) => entry.id === id)
+    if (!endpoint) throw new EndpointNotFoundError(id)
+    return endpoint
+  }
+
   assign(role: RoleName, input: { endpointId: string; model: string; adapter?: string | null; sampling?: Sampling }): RoleRow {
-    if (!this.endpoints().some((endpoint) => endpoint.id === input.endpointId)) throw new EndpointNotFoundError(input.endpointId)
+    this.endpoint(input.endpointId)
     this.store.transaction('engines.assign', () => this.store.engines.assign({ role, endpointId: input.endpointId, model: input.model, adapter: input.adapter ?? null, sampling: { ...roleDefaults[role], ...input.sampling } }))
     return this.store.engines.roles().find((row) => row.role === role)!
   }

@@ -42,6 +42,25 @@ export class DownloadFailedError extends AppError<{ url: string; reason: string 
 /** The reason to abort a request whose server has gone quiet (as opposed to the user cancelling). */
 export class StalledError extends Error {}
 
+export interface StallGuard {
+  signal: AbortSignal
+  poke(): void
+  pause(): void
+  stalled(): boolean
+}
+
+/** Aborts an attempt whose server goes quiet for `stallMs`; `poke` on every chunk, `pause` between phases. */
+export function stallGuard(stallMs: number): StallGuard {
+  const controller = new AbortController()
+  let timer: NodeJS.Timeout | undefined
+  const poke = (): void => {
+    clearTimeout(timer)
+    timer = setTimeout(() => controller.abort(new StalledError(`no data arrived for ${Math.round(stallMs / 1000)} s`)), stallMs)
+  }
+  poke()
+  return { signal: controller.signal, poke, pause: () => clearTimeout(timer), stalled: () => controller.signal.aborted }
+}
+
 /** Where the bytes come from: a direct URL, or a Hugging Face repo whose file a quantization tag picks. */
 export type DownloadSource = { kind: 'url'; url: string } | { kind: 'hf-tag'; repo: string; tag: string }
 

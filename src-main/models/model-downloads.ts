@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto'
-import { EventEmitter, on } from 'node:events'
+import { EventEmitter } from 'node:events'
 import { createWriteStream } from 'node:fs'
 import { copyFile, link, mkdir, rename, rm, stat } from 'node:fs/promises'
 import { Readable, Transform } from 'node:stream'
@@ -7,10 +7,11 @@ import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { AppError, describeCause, DisposedError } from '../core/errors'
-import { DownloadClient, DownloadFailedError, DownloadUriInvalidError, refuseStatus, sha256Pattern, StalledError, type DownloadSource } from './download-client'
+import { watchStream } from '../core/watch-stream'
+import { DownloadClient, DownloadFailedError, DownloadUriInvalidError, refuseStatus, sha256Pattern, stallGuard, type DownloadSource, type StallGuard } from './download-client'
 import { DownloadPartials, hashFile } from './download-partials'
 import { inspectGguf, ModelFileInvalidError } from './gguf-info'
-import type { ModelLibrary } from './model-library'
+import { ModelExistsError, type ModelLibrary } from './model-library'
 
 export { DownloadFailedError, DownloadNotFoundError, DownloadUnauthorizedError, DownloadUriInvalidError } from './download-client'
 
@@ -100,13 +101,6 @@ interface Job {
   lastEmit: number
 }
 
-interface StallGuard {
-  signal: AbortSignal
-  poke(): void
-  pause(): void
-  stalled(): boolean
-}
-
 const terminal = new Set<DownloadState>(['done', 'failed', 'cancelled'])
 
 /**
@@ -137,13 +131,8 @@ export class ModelDownloads implements AsyncDisposable {
   }
 
   /** Live list: the current one at once, then after every change (progress at most ten times a second), until the signal aborts. */
-  async *watch(signal?: AbortSignal): AsyncGenerator<DownloadView[]> {
-    yield this.list()
-    try {
-      for await (const [views] of on(this.#events, 'change', signal ? { signal } : {})) yield views as DownloadView[]
-    } catch (error) {
-      if (!signal?.aborted) throw error
-    }
+  watch(signal?: AbortSignal): AsyncGenerator<DownloadView[]> {
+    return watchStream(this.#events, () => this.list(), signal)
   }
 
   /**
@@ -291,7 +280,7 @@ export class ModelDownloads implements AsyncDisposable {
       return { sha256: await hashFile(partial, offset, signal), expected: job.expectedSha256 ?? record.expectedSha256 }
     }
     for (;;) {
-      const stall = this.#stallGuard()
+      const stall = stallGuard(this.options.stallTimeoutMs ?? 60_000)
       const attemptSignal = AbortSignal.any([signal, stall.signal])
       const { response, linkedSha256 } = await this.#client.get(url, offset, attemptSignal).finally(() => stall.pause())
       const expected = job.expectedSha256 ?? linkedSha256
@@ -320,19 +309,6 @@ export class ModelDownloads implements AsyncDisposable {
       if (total !== null && job.view.downloadedBytes !== total) throw new DownloadFailedError(url, `the connection closed after ${job.view.downloadedBytes} of ${total} bytes`, { transient: true })
       return { sha256: hash.digest('hex'), expected }
     }
-  }
-
-  /** Aborts an attempt whose server goes quiet; `poke` on every chunk, `pause` between phases. */
-  #stallGuard(): StallGuard {
-    const stallMs = this.options.stallTimeoutMs ?? 60_000
-    const controller = new AbortController()
-    let timer: NodeJS.Timeout | undefined
-    const poke = (): void => {
-      clearTimeout(timer)
-      timer = setTimeout(() => controller.abort(new StalledError(`no data arrived for ${Math.round(stallMs / 1000)} s`)), stallMs)
-    }
-    poke()
-    return { signal: controller.signal, poke, pause: () => clearTimeout(timer), stalled: () => controller.signal.aborted }
   }
 
   async #stream(job: Job, response: Response, hash: Hash, partial: string, offset: number, stall: StallGuard, signal: AbortSignal, url: string): Promise<void> {
@@ -368,31 +344,27 @@ export class ModelDownloads implements AsyncDisposable {
   }
 
   async #refuseExisting(fileName: string): Promise<void> {
-    const exists = await stat(this.#library().path(fileName)).then(() => true, () => false)
-    if (exists) throw modelExists(fileName)
+    const exists = await stat(this.options.library.path(fileName)).then(() => true, () => false)
+    if (exists) throw new ModelExistsError(fileName)
   }
 
   /** Hard-links the verified file in: atomic, and it refuses to replace a file of that name, which rename would not. */
   async #moveIntoLibrary(partial: string, fileName: string): Promise<void> {
-    await mkdir(this.#library().dir, { recursive: true })
-    const target = this.#library().path(fileName)
+    await mkdir(this.options.library.dir, { recursive: true })
+    const target = this.options.library.path(fileName)
     try {
       await link(partial, target)
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw modelExists(fileName)
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ModelExistsError(fileName)
       // Another file system, or one without hard links: copy under a name the library does not list, then rename.
       const staging = `${target}.incoming`
       await copyFile(partial, staging)
       if (await stat(target).then(() => true, () => false)) {
         await rm(staging, { force: true })
-        throw modelExists(fileName)
+        throw new ModelExistsError(fileName)
       }
       await rename(staging, target)
     }
-  }
-
-  #library(): ModelLibrary {
-    return this.options.library
   }
 
   #finish(job: Job, change: Partial<DownloadView>): void {
@@ -417,8 +389,4 @@ export class ModelDownloads implements AsyncDisposable {
   #emit(): void {
     this.#events.emit('change', this.list())
   }
-}
-
-function modelExists(fileName: string): AppError {
-  return new AppError('MODEL_EXISTS', `The models folder already has a file named ${fileName}; delete it first or rename the new one.`, { id: fileName })
 }

@@ -18,6 +18,12 @@ export class ModelNotInLibraryError extends AppError<{ id: string }> {
   }
 }
 
+export class ModelExistsError extends AppError<{ id: string }> {
+  constructor(id: string) {
+    super('MODEL_EXISTS', `The models folder already has a file named ${id}; delete it first or rename the new one.`, { id })
+  }
+}
+
 /**
  * The models folder (`<data>/models`): GGUF models and LoRA adapters, told
  * apart by their own metadata. Importing checks a file before copying it in,
@@ -53,7 +59,7 @@ export class ModelLibrary {
     const id = basename(source)
     const target = this.path(id.toLowerCase().endsWith('.gguf') ? id : `${id}.gguf`)
     await copyFile(source, target, constants.COPYFILE_FICLONE | constants.COPYFILE_EXCL).catch((error: unknown) => {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new AppError('MODEL_EXISTS', `The models folder already has a file named ${basename(target)}; delete it first or rename the new one.`, { id: basename(target) })
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ModelExistsError(basename(target))
       throw error
     })
     return { id: basename(target), summary: { ...summary, file: target }, problem: null }

@@ -1,18 +1,14 @@
-import { EventEmitter, on } from 'node:events'
+import { EventEmitter } from 'node:events'
 import { mkdirSync } from 'node:fs'
 import type { Logger } from 'pino'
 import { vllmSettingsSchema, type VllmEvent, type VllmMetricsView, type VllmSettingsView, type VllmStatusView } from '../../contract/vllm'
 import { AppError } from '../../core/errors'
+import { watchStream } from '../../core/watch-stream'
 import type { Store } from '../../store/store'
 import type { InferenceEngine } from '../engine-types'
+import { EngineNotReadyError } from '../local-engine'
 import type { VllmSettings } from './vllm-command'
 import { VllmSupervisor, type SupervisorOptions, type SupervisorStatus } from './vllm-supervisor'
-
-export class VllmNotReadyError extends AppError<{ state: string }> {
-  constructor(state: string) {
-    super('ENGINE_NOT_READY', state === 'starting' ? 'vLLM is still starting; try again once it is ready.' : 'vLLM is not running. Start it in Models & engines.', { state })
-  }
-}
 
 export class VllmNotConfiguredError extends AppError<Record<string, never>> {
   constructor() {
@@ -70,15 +66,8 @@ export class VllmService {
     return { ...supervisor, since: this.#since, settings: this.settings(), logFile: this.paths.logFile }
   }
 
-  async *watch(signal?: AbortSignal): AsyncGenerator<VllmEvent> {
-    // Subscribed before the first event so nothing printed in between is lost.
-    const changes = on(this.#events, 'change', signal ? { signal } : {})
-    yield { status: this.status(), lines: [...(this.#supervisor?.logTail ?? [])] }
-    try {
-      for await (const [event] of changes) yield event as VllmEvent
-    } catch (error) {
-      if (!signal?.aborted) throw error
-    }
+  watch(signal?: AbortSignal): AsyncGenerator<VllmEvent> {
+    return watchStream(this.#events, () => ({ status: this.status(), lines: [...(this.#supervisor?.logTail ?? [])] }), signal)
   }
 
   /** Launches with the saved settings (stopping a running server first); resolves once ready, rejects with the cause. */
@@ -86,19 +75,9 @@ export class VllmService {
     const saved = this.settings()
     if (!saved) throw new VllmNotConfiguredError()
     const previous = this.#supervisor
-    const settings: VllmSettings = {
-      mode: saved.mode,
-      ...(saved.distro ? { distro: saved.distro } : {}),
-      executable: saved.executable,
-      model: saved.model,
-      servedName: saved.servedName,
-      maxModelLen: saved.maxModelLen,
-      gpuMemoryUtilization: saved.gpuMemoryUtilization,
-      adapters: saved.adapters,
-      maxLoraRank: saved.maxLoraRank,
-      runtimeLora: saved.runtimeLora,
-      extraArgs: saved.extraArgs
-    }
+    // An empty distro means WSL's default one, which the command builder expresses by leaving it out.
+    const { distro, ...rest } = saved
+    const settings: VllmSettings = { ...rest, ...(distro ? { distro } : {}) }
     // Lines are batched per tick: a starting vLLM prints hundreds, the view needs them a screen at a time.
     const pending: string[] = []
     const supervisor = new VllmSupervisor({
@@ -134,7 +113,7 @@ export class VllmService {
   /** The server while it is ready; otherwise an error that says why not. */
   require(): InferenceEngine {
     const engine = this.engine()
-    if (!engine) throw new VllmNotReadyError(this.status().state)
+    if (!engine) throw new EngineNotReadyError(this.status().state, 'vllm')
     return engine
   }
 

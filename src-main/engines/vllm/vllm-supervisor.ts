@@ -87,6 +87,7 @@ export class VllmSupervisor {
   #log: WriteStream | null = null
   #stopping = false
   #restartTimer: NodeJS.Timeout | null = null
+  #client: { apiKey: string; engine: OpenAiEngine } | null = null
   #waiters: { resolve: () => void; reject: (error: Error) => void }[] = []
 
   constructor(private readonly options: SupervisorOptions) {
@@ -100,7 +101,10 @@ export class VllmSupervisor {
 
   /** The server as an engine while it is ready. */
   engine(): OpenAiEngine | null {
-    return this.#state === 'ready' && this.#port ? new OpenAiEngine({ baseUrl: `http://127.0.0.1:${this.#port}/v1`, apiKey: this.#apiKey }) : null
+    if (this.#state !== 'ready' || !this.#port) return null
+    // Every role call asks for it; one client per launch (each has its own key, the port may repeat).
+    if (this.#client?.apiKey !== this.#apiKey) this.#client = { apiKey: this.#apiKey, engine: new OpenAiEngine({ baseUrl: `http://127.0.0.1:${this.#port}/v1`, apiKey: this.#apiKey }) }
+    return this.#client.engine
   }
 
   /** Kills process groups that an earlier ClinicLab started and did not stop (it crashed or was killed). */
