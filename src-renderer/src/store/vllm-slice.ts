@@ -25,7 +25,7 @@ export interface VllmSlice {
 
 export const createVllmSlice =
   (connection: Connection): StateCreator<AppState, [], [], VllmSlice> =>
-  (set) => {
+  (set, get) => {
     const api = connection.client
     const guarded = guardedBy(set, 'vllmError', 'vllmBusy')
     return {
@@ -35,7 +35,9 @@ export const createVllmSlice =
       vllmError: null,
       vllmBusy: false,
       async watchVllm(signal) {
+        // Only a ready server has metrics; the core is not asked otherwise.
         const sampler = setInterval(() => {
+          if (get().vllm?.state !== 'ready') return
           void api.engines.vllm.metrics().then(
             (sample) => {
               if (sample) set((state) => ({ vllmMetrics: [...state.vllmMetrics, sample].slice(-maxSamples) }))
