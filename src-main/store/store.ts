@@ -6,6 +6,7 @@ import type { Logger } from '../core/logger'
 import { AuditLog } from './audit-log'
 import { CaseRepository } from './case-repository'
 import { EngineRepository } from './engine-repository'
+import { KnowledgeRepository } from './knowledge-repository'
 import { backupDatabase } from './backup'
 import { migrate, type MigrateResult } from './migrate'
 import type { Migration } from './migration'
@@ -37,6 +38,7 @@ export class Store extends Disposable {
   readonly sessions: SessionRepository
   readonly scores: ScoreRepository
   readonly engines: EngineRepository
+  readonly knowledge: KnowledgeRepository
   readonly #options: StoreOptions
 
   private constructor(db: Database, migration: MigrateResult, options: StoreOptions) {
@@ -52,6 +54,7 @@ export class Store extends Disposable {
     this.sessions = new SessionRepository(sql)
     this.scores = new ScoreRepository(sql)
     this.engines = new EngineRepository(sql)
+    this.knowledge = new KnowledgeRepository(sql)
     this.onDispose(() => {
       if (db.open) db.close()
     })
