@@ -141,6 +141,37 @@ export const router = traced.router({
     history: traced.assessment.history.handler(({ context, input }) => context.core.assessment.history(input.profileId)),
     leaderboard: traced.assessment.leaderboard.handler(({ context, input }) => context.core.assessment.leaderboard(input)),
     exportCsv: traced.assessment.exportCsv.handler(({ context }) => new File([context.core.assessment.resultsCsv()], `cliniclab-results-${new Date().toISOString().slice(0, 10)}.csv`, { type: 'text/csv;charset=utf-8' }))
+  },
+  knowledge: {
+    status: traced.knowledge.status.handler(({ context }) => context.core.knowledge.status()),
+    watch: traced.knowledge.watch.handler(({ context, signal }) => context.core.knowledge.watch(signal)),
+    createCollection: traced.knowledge.createCollection.handler(({ context, input }) => context.core.knowledge.createCollection(input.name)),
+    removeCollection: traced.knowledge.removeCollection.handler(async ({ context, input }) => ({ removed: await context.core.knowledge.removeCollection(input.id) })),
+    addDocument: traced.knowledge.addDocument.handler(({ context, input }) =>
+      withUploadedFile(context.core.tempDir, input.file, (path) => context.core.knowledge.addDocument(input.collectionId, path, { name: input.file.name }), /\.(md|markdown|txt|html?|pdf|docx)$/i)
+    ),
+    removeDocument: traced.knowledge.removeDocument.handler(async ({ context, input }) => ({ removed: await context.core.knowledge.removeDocument(input.id) })),
+    reindexDocument: traced.knowledge.reindexDocument.handler(({ context, input }) => context.core.knowledge.reindexDocument(input.id)),
+    search: traced.knowledge.search.handler(({ context, input }) => context.core.knowledge.search(input)),
+    passage: traced.knowledge.passage.handler(({ context, input }) => context.core.knowledge.passage(input.chunkId)),
+    setEmbedder: traced.knowledge.setEmbedder.handler(async ({ context, input }) => {
+      const status = await context.core.embedders.set(input)
+      await context.core.knowledge.reembedAll()
+      return status
+    })
+  },
+  assistant: {
+    conversations: traced.assistant.conversations.handler(({ context }) => context.core.assistant.conversations()),
+    create: traced.assistant.create.handler(({ context, input }) => context.core.assistant.create(input)),
+    get: traced.assistant.get.handler(({ context, input }) => context.core.assistant.get(input.id)),
+    remove: traced.assistant.remove.handler(({ context, input }) => ({ removed: context.core.assistant.remove(input.id) })),
+    setCollections: traced.assistant.setCollections.handler(({ context, input }) => context.core.assistant.setCollections(input.id, input.collections)),
+    ask: traced.assistant.ask.handler(({ context, input, signal }) => context.core.assistant.ask(input.conversationId, input.text, signal)),
+    memory: {
+      add: traced.assistant.memory.add.handler(({ context, input }) => context.core.assistant.addMemory(input.conversationId, input.kind, input.value)),
+      update: traced.assistant.memory.update.handler(({ context, input }) => context.core.assistant.updateMemory(input.conversationId, input.id, input.kind, input.value)),
+      remove: traced.assistant.memory.remove.handler(({ context, input }) => context.core.assistant.removeMemory(input.conversationId, input.id))
+    }
   }
 })
 

@@ -4,6 +4,7 @@ import { RPCHandler } from '@orpc/server/message-port'
 import { app, BrowserWindow, ipcMain, Menu, dialog } from 'electron'
 import { errorInterceptors, router } from '../api/router'
 import { createCore, type Core } from '../core/create-core'
+import { findStarterKnowledge } from '../knowledge/bundled-knowledge'
 import { findStarterPack } from '../cases/bundled-packs'
 import { defaultDataDir, productName } from '../core/data-dir'
 import { AppError } from '../core/errors'
@@ -30,7 +31,11 @@ async function start(): Promise<void> {
   let core: Core
   await app.whenReady()
   try {
-    core = createCore({ dataDir: defaultDataDir() }, { secretCodec: safeStorageCodec(), bundledPackDir: findStarterPack([join(process.resourcesPath, 'cases/starter'), join(app.getAppPath(), 'cases/starter')]) })
+    core = createCore({ dataDir: defaultDataDir() }, {
+      secretCodec: safeStorageCodec(),
+      bundledPackDir: findStarterPack([join(process.resourcesPath, 'cases/starter'), join(app.getAppPath(), 'cases/starter')]),
+      bundledKnowledgeDir: findStarterKnowledge([join(process.resourcesPath, 'knowledge/starter'), join(app.getAppPath(), 'knowledge/starter')])
+    })
   } catch (error) {
     const message = error instanceof AppError ? `${error.code}\n\n${error.message}` : String(error)
     dialog.showErrorBox('ClinicLab could not start', message)

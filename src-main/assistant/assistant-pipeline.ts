@@ -53,7 +53,8 @@ export interface PipelineDeps {
 
 export interface PipelineInput {
   question: string
-  memory: readonly MemoryEntry[]
+  /** Entity memory; a promise while this message's own extraction runs (awaited only before the draft). */
+  memory: readonly MemoryEntry[] | Promise<readonly MemoryEntry[]>
   summary: string
   history: readonly ChatMessage[]
   maxRefinements?: number
@@ -85,7 +86,6 @@ export async function* answerQuestion(input: PipelineInput, deps: PipelineDeps):
   const extractor = deps.roles.resolve('extractor')
   const assistant = deps.roles.resolve('assistant')
   const critic = deps.roles.resolve('critic')
-  const memory = describeMemory(input.memory, language)
   const trace: Trace = { redFlags: detectRedFlags(input.question), routing: { intents: [], parts: [] }, queries: [], retrieval: null, retrievalNote: null, steps: [], notes: [] }
   const urgent = trace.redFlags.length > 0 ? urgentMessage(trace.redFlags, language) : ''
   if (urgent) yield { type: 'escalation', flags: trace.redFlags, text: urgent }
@@ -132,6 +132,8 @@ export async function* answerQuestion(input: PipelineInput, deps: PipelineDeps):
   if (passages.length === 0) return { text: withUrgent(notCoveredReply(language)) + declineNote, mode: 'not-covered', passages, trace, outputTokens: 0 }
   if (!assistant) return { text: withUrgent(evidenceOnlyReply(passages, language)) + declineNote, mode: 'evidence-only', passages, trace, outputTokens: 0 }
 
+  const memoryEntries = await input.memory
+  const memory = describeMemory(memoryEntries, language)
   const draft = draftMessages({ question, passages, memory, summary: input.summary, history: input.history, language })
   let messages = draft
   let outputTokens = 0
@@ -151,7 +153,7 @@ export async function* answerQuestion(input: PipelineInput, deps: PipelineDeps):
     outputTokens += finish.outputTokens
     if (finish.reason === 'aborted' || finish.reason === 'error') throw new AnswerStoppedError(finish.reason, finish.error ?? `the assistant stopped: ${finish.reason}`, step ? step.check.text : text)
     const check = checkCitations(text.trim(), passages.map((passage) => passage.text))
-    const critique = await critiqueAnswer(critic, { question, answer: check.text, passages, memory: input.memory, language, options })
+    const critique = await critiqueAnswer(critic, { question, answer: check.text, passages, memory: memoryEntries, language, options })
     step = { stage, text: text.trim(), check, critique }
     trace.steps.push(step)
     yield { type: 'step', step, round }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { findStarterPack } from '../cases/bundled-packs'
+import { findStarterKnowledge } from '../knowledge/bundled-knowledge'
 import { createCore } from '../core/create-core'
 import { startHost } from '../host/host-server'
 
@@ -13,7 +14,7 @@ export interface ServeOptions {
 
 /** `cliniclab serve`: one core, one HTTP host; SIGINT/SIGTERM shut both down in order. */
 export async function serve(options: ServeOptions): Promise<void> {
-  const core = createCore({ dataDir: options.dataDir, logEcho: true }, { bundledPackDir: findStarterPack() })
+  const core = createCore({ dataDir: options.dataDir, logEcho: true }, { bundledPackDir: findStarterPack(), bundledKnowledgeDir: findStarterKnowledge() })
   try {
     const host = core.register(
       await startHost(core, { host: options.host, port: options.port, token: options.token, rendererDir: options.rendererDir })

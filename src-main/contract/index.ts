@@ -1,8 +1,10 @@
 import type { ContractRouterClient } from '@orpc/contract'
 import { assessmentContract } from './assessment'
+import { assistantContract } from './assistant'
 import { auditContract } from './audit'
 import { casesContract } from './cases'
 import { enginesContract } from './engines'
+import { knowledgeContract } from './knowledge'
 import { patientContract } from './patient'
 import { profilesContract } from './profiles'
 import { settingsContract } from './settings'
@@ -17,7 +19,9 @@ export const contract = {
   audit: auditContract,
   cases: casesContract,
   patient: patientContract,
-  assessment: assessmentContract
+  assessment: assessmentContract,
+  knowledge: knowledgeContract,
+  assistant: assistantContract
 }
 
 export type Contract = typeof contract

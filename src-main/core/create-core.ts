@@ -7,6 +7,11 @@ import { judgeModelFromRoles, patientModelFromRoles } from '../engines/role-mode
 import { RoleService } from '../engines/role-service'
 import { FileSecretStore, type SecretCodec } from '../engines/secret-store'
 import { AppError } from './errors'
+import { AssistantService } from '../assistant/assistant-service'
+import { ensureStarterKnowledge } from '../knowledge/bundled-knowledge'
+import { EmbedderHost } from '../knowledge/embedders/embedder-host'
+import { EngineEmbedder } from '../knowledge/embedders/engine-embedder'
+import { KnowledgeService } from '../knowledge/knowledge-service'
 import { roleNames, type ChatPart, type InferenceEngine, type ModelRef, type RoleName, type Sampling } from '../engines/engine-types'
 import { LocalEngine, type LocalEngineStatus } from '../engines/local-engine'
 import { VllmService, type VllmTuning } from '../engines/vllm/vllm-service'
@@ -39,6 +44,8 @@ export interface CoreOptions {
   vllm?: VllmTuning
   /** Encrypts endpoint keys at rest (the desktop app passes Electron's safeStorage); without one the 0600 file mode protects them. */
   secretCodec?: SecretCodec | null
+  /** The starter knowledge pack (notes on the starter cases), put into its own collection at start. */
+  bundledKnowledgeDir?: string | null
   /** Where `hf:` URIs resolve (tests point it at a local stand-in); default HF_ENDPOINT or https://huggingface.co/. */
   hfEndpoint?: string
 }
@@ -53,7 +60,8 @@ export function dataPaths(dataDir: string) {
     models: join(dataDir, 'models'),
     run: join(dataDir, 'run'),
     downloads: join(dataDir, 'cache', 'downloads'),
-    vllmLog: join(dataDir, 'logs', 'vllm.log')
+    vllmLog: join(dataDir, 'logs', 'vllm.log'),
+    knowledge: join(dataDir, 'knowledge')
   }
 }
 
@@ -80,7 +88,12 @@ export class Core extends Disposable {
   readonly local: LocalEngine
   readonly vllm: VllmService
   readonly downloads: ModelDownloads
+  readonly embedders: EmbedderHost
+  readonly knowledge: KnowledgeService
+  readonly assistant: AssistantService
   readonly #lifetime = new AbortController()
+  /** Settles when the starter knowledge pack has been queued (the number of notes added). */
+  readonly starterKnowledge: Promise<number> = Promise.resolve(0)
 
   constructor(input: CoreConfigInput, options: CoreOptions = {}) {
     super('ClinicLab core')
@@ -142,6 +155,31 @@ export class Core extends Disposable {
     // The roles decide which model plays the patient and which judges; tests may pass their own.
     this.patient = new PatientService(this.store, this.logger, options.patientModel ?? patientModelFromRoles(this.roles))
     this.assessment = new AssessmentService(this.store, this.patient, this.logger, options.judgeModel ?? judgeModelFromRoles(this.roles))
+    this.embedders = new EmbedderHost(
+      this.store,
+      {
+        onnx: async (folder, quantized) => (await import('../knowledge/embedders/onnx-embedder')).OnnxEmbedder.open(folder, { quantized }),
+        gguf: async (model) => {
+          const { LlamaCppEngine } = await import('../engines/llama-cpp-engine')
+          const engine = await LlamaCppEngine.load({ modelPath: this.models.path(model), contextSize: 2048, sequences: 1, ...(options.gpu !== undefined ? { gpu: options.gpu } : {}) })
+          return new EngineEmbedder(`gguf:${model}`, engine, { model }, engine)
+        },
+        engine: (endpointId) => this.roles.engineFor(this.roles.endpoint(endpointId))
+      },
+      this.logger
+    )
+    this.onDispose(() => this.embedders.dispose())
+    this.knowledge = new KnowledgeService(this.store, this.embedders, this.logger, { dir: paths.knowledge })
+    this.onDispose(() => this.knowledge.dispose())
+    this.assistant = new AssistantService(this.store, this.knowledge, this.roles, this.logger)
+    this.onDispose(() => this.assistant.settled())
+    if (options.bundledKnowledgeDir) {
+      // Read and queued in the background: the notes are small, but a start must not wait on them.
+      this.starterKnowledge = ensureStarterKnowledge(this.knowledge, options.bundledKnowledgeDir).catch((error: unknown) => {
+        this.logger.error({ err: error, dir: options.bundledKnowledgeDir }, 'the starter knowledge pack could not be added')
+        return 0
+      })
+    }
     if (options.bundledPackDir) {
       // A broken bundled pack must not keep the app from starting: it is logged, and practice shows no cases.
       try {

@@ -7,6 +7,7 @@ import { AuditLog } from './audit-log'
 import { CaseRepository } from './case-repository'
 import { EngineRepository } from './engine-repository'
 import { KnowledgeRepository } from './knowledge-repository'
+import { AssistantRepository } from './assistant-repository'
 import { backupDatabase } from './backup'
 import { migrate, type MigrateResult } from './migrate'
 import type { Migration } from './migration'
@@ -39,6 +40,7 @@ export class Store extends Disposable {
   readonly scores: ScoreRepository
   readonly engines: EngineRepository
   readonly knowledge: KnowledgeRepository
+  readonly assistant: AssistantRepository
   readonly #options: StoreOptions
 
   private constructor(db: Database, migration: MigrateResult, options: StoreOptions) {
@@ -55,6 +57,7 @@ export class Store extends Disposable {
     this.scores = new ScoreRepository(sql)
     this.engines = new EngineRepository(sql)
     this.knowledge = new KnowledgeRepository(sql)
+    this.assistant = new AssistantRepository(sql)
     this.onDispose(() => {
       if (db.open) db.close()
     })
