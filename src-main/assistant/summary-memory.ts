@@ -43,6 +43,6 @@ export function extractiveSummary(previous: string, turns: readonly Turn[]): str
 }
 
 function firstSentence(text: string): string {
-  const sentence = /^[\s\S]*?[。！？.!?](?=\s|$)/u.exec(text.trim())?.[0] ?? text.trim()
+  const sentence = /^[\s\S]*?(?:[。！？]|[.!?](?=\s|$))/u.exec(text.trim())?.[0] ?? text.trim()
   return sentence.length > 120 ? `${sentence.slice(0, 120)}…` : sentence
 }
