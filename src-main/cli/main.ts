@@ -15,6 +15,8 @@ import { evalPatientCommand, evalScorerCommand } from './eval-commands'
 import { resultsCsvCommand } from './results-commands'
 import { enginesAddCommand, enginesAssignCommand, enginesListCommand } from './engine-commands'
 import { formatDoctor, probeGpu, systemFacts, type DoctorReport } from './doctor'
+import { kbAddCommand, kbListCommand, kbRemoveCommand, kbSearchCommand } from './kb-commands'
+import { kbEmbedderCommand } from './kb-embedder-command'
 import { modelsDownloadCommand, modelsImportCommand, modelsListCommand } from './model-commands'
 import { runCommand } from './run-command'
 import { serve } from './serve'
@@ -22,6 +24,12 @@ import { serve } from './serve'
 // Built: out/main/cli.js → out/renderer. From source: src-main/cli → out/renderer.
 const here = dirname(fileURLToPath(import.meta.url))
 const rendererDir = [join(here, '../renderer'), join(here, '../../out/renderer')].find((dir) => existsSync(dir)) ?? join(here, '../renderer')
+
+function parseCount(value: string): number {
+  const count = Number(value)
+  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError('a whole number from 1')
+  return count
+}
 
 function parsePort(value: string): number {
   const port = Number(value)
@@ -135,6 +143,31 @@ models
   .description('download hf:USER/REPO/FILE.gguf, hf:USER/REPO:QUANT or an https URL (network, as asked): progress, resume, SHA-256 check; HF_TOKEN for gated repos')
   .option('--sha256 <hex>', 'the expected SHA-256 (Hugging Face publishes its own for most files)')
   .action((uri: string, options: { sha256?: string }) => runCommand(() => modelsDownloadCommand(dataDir(), uri, options)))
+
+const kb = program.command('kb').description('the knowledge base the assistant answers from: collections of your documents')
+kb.command('list')
+  .description('collections with their document and passage counts and embedder; documents with their state or error')
+  .option('--json', 'print JSON')
+  .action((options: { json?: boolean }) => runCommand(() => kbListCommand(dataDir(), options)))
+kb.command('add <files...>')
+  .description('add .md, .txt, .html, .pdf or .docx files and wait while they are indexed (Ctrl-C stops; indexing resumes at the next start)')
+  .option('--collection <nameOrId>', 'the collection (default "My guidelines", created when missing)')
+  .option('--create', 'create the --collection when there is none of that name')
+  .action((files: string[], options: { collection?: string; create?: boolean }) => runCommand(() => kbAddCommand(dataDir(), files, options)))
+kb.command('remove <idOrName>')
+  .description('remove a document and its passages (by id, or by name when only one document has it)')
+  .action((idOrName: string) => runCommand(() => kbRemoveCommand(dataDir(), idOrName)))
+kb.command('search <query>')
+  .description('the passages the assistant would be given for a question, with document, heading and page')
+  .option('--collection <nameOrId>', 'search only this collection (repeat for more)', (value: string, previous: string[]) => [...previous, value], [] as string[])
+  .addOption(new Option('--mode <mode>', 'full text, vectors, or both fused').choices(['hybrid', 'fts', 'vector']).default('hybrid'))
+  .option('--limit <n>', 'passages to return', parseCount, 5)
+  .option('--json', 'print JSON')
+  .action((query: string, options: { collection: string[]; mode: 'hybrid' | 'fts' | 'vector'; limit: number; json?: boolean }) => runCommand(() => kbSearchCommand(dataDir(), query, options)))
+kb.command('embedder [kind] [args...]')
+  .description('show the embedder, or set it: none | onnx FOLDER [--quantized] | gguf MODEL | engine ENDPOINT MODEL (setting it embeds the collections again)')
+  .option('--quantized', 'onnx: load onnx/model_quantized.onnx (int8)')
+  .action((kind: string | undefined, args: string[], options: { quantized?: boolean }) => runCommand(() => kbEmbedderCommand(dataDir(), kind, args, options)))
 
 program
   .command('results')

@@ -262,7 +262,13 @@ export class KnowledgeService {
     const queued = await this.#withIndexerPaused(async () => {
       let count = 0
       for (const collection of this.store.knowledge.collections()) {
-        if (collection.embedder === this.embedders.id || (await index.count(collection.id)) === 0) continue
+        if (collection.embedder === this.embedders.id || (await index.count(collection.id)) === 0) {
+          // Failures may have been the old embedder's: those documents get another try.
+          const failed = this.store.knowledge.documents(collection.id).filter((doc) => doc.state === 'failed')
+          this.store.transaction('knowledge.retry', () => failed.forEach((doc) => this.store.knowledge.setState(doc.id, 'queued')))
+          count += failed.length
+          continue
+        }
         await index.dropCollection(collection.id)
         this.store.transaction('knowledge.reembed', () => {
           this.store.knowledge.setCollectionEmbedder(collection.id, null, null)

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
+import { seededRandom as random } from '../core/seeded-random'
 import { writeGguf, type GgufTensor, type GgufValue } from './gguf-writer'
 
 /**
@@ -26,17 +27,6 @@ interface QwenTokenizerJson {
 }
 
 const tokenType = { normal: 1, control: 3, userDefined: 4 } as const
-
-/** A seeded generator (mulberry32), so the same seed always gives the same weights. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state)
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function filled(count: number, scale: number, next: () => number): Float32Array {
   const data = new Float32Array(count)

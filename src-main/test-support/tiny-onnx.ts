@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { onnx as OnnxNamespace } from 'onnx-proto'
+import { seededRandom as random } from '../core/seeded-random'
 
 /**
  * Writes a tiny BERT-shaped embedding model that transformers.js loads from a
@@ -106,17 +107,6 @@ function tokenizerJson(vocabulary: readonly string[]): object {
       type: 'WordPiece', unk_token: '[UNK]', continuing_subword_prefix: '##', max_input_chars_per_word: 100,
       vocab: Object.fromEntries(vocabulary.map((token, index) => [token, index]))
     }
-  }
-}
-
-/** A seeded generator (mulberry32), so the same seed always gives the same weights. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state)
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296
   }
 }
 

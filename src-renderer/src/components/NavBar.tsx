@@ -1,4 +1,4 @@
-import { BarChart3, Cpu, Trophy, FolderOpen, MessageSquareText, Settings, Stethoscope, Wrench, type LucideIcon } from 'lucide-react'
+import { BarChart3, Cpu, Trophy, FolderOpen, LibraryBig, MessageSquareText, Settings, Stethoscope, Wrench, type LucideIcon } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { viewIds, type ViewId } from '../navigation'
 
@@ -6,6 +6,7 @@ import { viewIds, type ViewId } from '../navigation'
 const icons: Record<ViewId, LucideIcon> = {
   patient: Stethoscope,
   assistant: MessageSquareText,
+  knowledge: LibraryBig,
   cases: FolderOpen,
   results: Trophy,
   models: Cpu,
