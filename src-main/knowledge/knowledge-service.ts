@@ -60,6 +60,7 @@ export class KnowledgeService {
   #current: Promise<void> | null = null
   #loop: Promise<void> | null = null
   #paused = 0
+  #again = false
   #disposed = false
 
   constructor(
@@ -301,11 +302,18 @@ export class KnowledgeService {
   // ---- the indexer ----
 
   #kick(): void {
-    if (this.#loop || this.#disposed || this.#paused > 0) return
+    if (this.#disposed || this.#paused > 0) return
+    if (this.#loop) {
+      // The running loop may be past its last look at the queue: it goes round once more when it ends.
+      this.#again = true
+      return
+    }
+    this.#again = false
     this.#loop = this.#drain()
       .catch((error: unknown) => this.logger.error({ err: error }, 'the knowledge indexer stopped'))
       .finally(() => {
         this.#loop = null
+        if (this.#again) this.#kick()
         this.#emit()
       })
   }
@@ -401,8 +409,9 @@ export class KnowledgeService {
     await this.#current
   }
 
+  /** Watchers are handed the status itself (`watchStream` yields what is emitted); it is only built when someone watches. */
   #emit(): void {
-    this.#events.emit('change')
+    if (this.#events.listenerCount('change') > 0) this.#events.emit('change', this.status())
   }
 
   async dispose(): Promise<void> {
