@@ -1,9 +1,19 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { KnowledgeStatus } from '../contract/knowledge'
 import { Store } from '../store/store'
 import { HashEmbedder } from '../test-support/hash-embedder'
-import { writeEncryptedPdfFixture } from '../test-support/kb-fixtures'
+import {
+  writeCorruptPdfFixture,
+  writeDocxFixture,
+  writeEmptyPdfFixture,
+  writeEncryptedPdfFixture,
+  writeHtmlFixture,
+  writeLargeFileFixture,
+  writePdfFixture,
+  writeScannedPdfFixture
+} from '../test-support/kb-fixtures'
 import { silentLogger } from '../test-support/silent-logger'
 import { useTempDirs } from '../test-support/temp-dir'
 import { EmbedderHost } from './embedders/embedder-host'
@@ -90,6 +100,25 @@ describe('KnowledgeService', () => {
     expect(vectorOnly.hits[0]!.documentName).toBe('appendicitis.txt')
   })
 
+  it('streams every status change to watchers, progress included, until the document is ready', async () => {
+    const dir = tempDir()
+    const { service } = await knowledgeOn(dir, new HashEmbedder())
+    const collection = service.createCollection('Mine')
+    const stop = new AbortController()
+    const seen: KnowledgeStatus[] = []
+    const watching = (async () => {
+      for await (const status of service.watch(stop.signal)) {
+        seen.push(status)
+        if (status.documents[0]?.state === 'ready') stop.abort()
+      }
+    })()
+    await service.addDocument(collection.id, write(dir, 'acs.md', chestPain))
+    await watching
+    expect(seen.every((status) => Array.isArray(status?.documents))).toBe(true)
+    expect(seen.some((status) => status.current?.phase === 'embedding')).toBe(true)
+    expect(seen.at(-1)!.documents[0]).toMatchObject({ name: 'acs.md', state: 'ready' })
+  })
+
   it('resumes after a crash mid-indexing: staged batches are not embedded again, and the half-done document is never searchable', async () => {
     const dir = tempDir()
     const longText = Array.from({ length: 20 }, (_, at) => `## 第${at + 1}节\n第${at + 1}节讲述胸痛的鉴别诊断要点${at + 1}。`).join('\n\n')
@@ -125,10 +154,43 @@ describe('KnowledgeService', () => {
     await service.idle()
     const before = service.status()
     await expect(service.addDocument(collection.id, write(dir, 'copy.md', chestPain))).rejects.toMatchObject({ code: 'KB_DUPLICATE' })
-    const locked = await writeEncryptedPdfFixture(dir, 'locked.pdf')
+    const locked = writeEncryptedPdfFixture(dir, 'locked.pdf')
     await expect(service.addDocument(collection.id, locked)).rejects.toMatchObject({ code: 'KB_PDF_ENCRYPTED', message: expect.stringContaining('locked.pdf') })
     await expect(service.addDocument(collection.id, write(dir, 'notes.rtf', 'x'))).rejects.toMatchObject({ code: 'KB_FORMAT_UNSUPPORTED' })
     await expect(service.addDocument(collection.id, write(dir, 'blank.md', '  \n\n'))).rejects.toMatchObject({ code: 'KB_DOCUMENT_EMPTY' })
+    await service.idle()
+    expect(service.status()).toEqual(before)
+  })
+
+  it('ingests HTML, PDF (page kept) and DOCX, each searchable in Chinese with its source', async () => {
+    const dir = tempDir()
+    const { service } = await knowledgeOn(dir, null)
+    const collection = service.createCollection('Formats')
+    await service.addDocument(collection.id, writeHtmlFixture(dir))
+    await service.addDocument(collection.id, writePdfFixture(dir, 'guide.pdf', ['Page one is about asthma.', '肺炎患者需评估CURB-65评分。'], { title: 'Pneumonia' }))
+    await service.addDocument(collection.id, writeDocxFixture(dir, 'stroke.docx', { heading: 'Stroke', paragraphs: ['溶栓需在发病4.5小时内进行。'] }))
+    await service.idle()
+    expect(service.status().documents.map((doc) => [doc.name, doc.format, doc.state])).toEqual([
+      ['guide.html', 'html', 'ready'],
+      ['guide.pdf', 'pdf', 'ready'],
+      ['stroke.docx', 'docx', 'ready']
+    ])
+    expect((await service.search({ query: 'CURB-65评分' })).hits[0]).toMatchObject({ documentName: 'guide.pdf', page: 2 })
+    expect((await service.search({ query: '溶栓时间窗' })).hits[0]).toMatchObject({ documentName: 'stroke.docx', heading: 'Stroke' })
+    expect((await service.search({ query: '胸痛伴大汗' })).hits[0]).toMatchObject({ documentName: 'guide.html', heading: 'Chest pain › Red flags' })
+  })
+
+  it('refuses a scanned, empty or corrupt PDF and a file of 200 MB or more, leaving the collection as it was', async () => {
+    const dir = tempDir()
+    const { service } = await knowledgeOn(dir, null)
+    const collection = service.createCollection('Mine')
+    await service.addDocument(collection.id, write(dir, 'acs.md', chestPain))
+    await service.idle()
+    const before = service.status()
+    await expect(service.addDocument(collection.id, writeScannedPdfFixture(dir))).rejects.toMatchObject({ code: 'KB_PDF_NO_TEXT', message: expect.stringContaining('OCR') })
+    await expect(service.addDocument(collection.id, writeEmptyPdfFixture(dir))).rejects.toMatchObject({ code: 'KB_DOCUMENT_EMPTY' })
+    await expect(service.addDocument(collection.id, writeCorruptPdfFixture(dir))).rejects.toMatchObject({ code: 'KB_DOCUMENT_CORRUPT', message: expect.stringContaining('broken.pdf') })
+    await expect(service.addDocument(collection.id, writeLargeFileFixture(dir, 'huge.pdf', 200 * 1024 * 1024))).rejects.toMatchObject({ code: 'KB_FILE_TOO_LARGE', message: expect.stringContaining('200 MB') })
     await service.idle()
     expect(service.status()).toEqual(before)
   })
