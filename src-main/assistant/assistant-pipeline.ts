@@ -4,7 +4,7 @@ import type { ChatMessage, ChatRequest, RoleName } from '../engines/engine-types
 import type { ResolvedRole } from '../engines/role-service'
 import { reciprocalRankFusion } from '../knowledge/rrf'
 import { chatReply, critiqueMessages, declineReply, draftMessages, evidenceOnlyReply, notCoveredReply, refineMessages, type Language, type Passage } from './assistant-prompts'
-import { checkCitations, type CitationCheck } from './citation-check'
+import { checkCitations, isRelevant, type CitationCheck } from './citation-check'
 import { critiqueSchema, ruleFindings, type Critique } from './critique'
 import { describeMemory, type MemoryEntry } from './entity-memory'
 import { routeIntents, routingPrompt, routingSchema, type Routing } from './intent-router'
@@ -67,7 +67,8 @@ export class AnswerStoppedError extends EngineCallError {
   constructor(
     reason: 'aborted' | 'error',
     message: string,
-    readonly partial: string
+    readonly partial: string,
+    readonly passages: Passage[]
   ) {
     super(reason, message)
   }
@@ -125,7 +126,9 @@ export async function* answerQuestion(input: PipelineInput, deps: PipelineDeps):
   const results = await Promise.all(trace.queries.map((query) => deps.search(query, limit)))
   trace.retrieval = results[0]?.mode ?? null
   trace.retrievalNote = results.find((result) => result.note)?.note ?? null
-  const fused = reciprocalRankFusion(results.map((result) => result.hits), (hit) => hit.chunkId).slice(0, limit)
+  // Full text alone matches any shared character; without vectors to vouch for a passage, it must share real terms with the question.
+  const relevant = (hit: SearchResult['hits'][number]) => trace.retrieval !== 'fts' || isRelevant(question, `${hit.heading}\n${hit.text}`)
+  const fused = reciprocalRankFusion(results.map((result) => result.hits.filter(relevant)), (hit) => hit.chunkId).slice(0, limit)
   const passages: Passage[] = fused.map(({ item }, at) => ({ n: at + 1, chunkId: item.chunkId, documentName: item.documentName, title: item.title, heading: item.heading, page: item.page, text: item.text }))
   yield { type: 'passages', passages, mode: trace.retrieval ?? 'fts', note: trace.retrievalNote }
   const declineNote = declined ? `\n\n${declineReply(language)}` : ''
@@ -151,7 +154,7 @@ export async function* answerQuestion(input: PipelineInput, deps: PipelineDeps):
       } else if (part.type === 'finish') finish = { reason: part.reason, error: part.error, outputTokens: part.timing.outputTokens }
     }
     outputTokens += finish.outputTokens
-    if (finish.reason === 'aborted' || finish.reason === 'error') throw new AnswerStoppedError(finish.reason, finish.error ?? `the assistant stopped: ${finish.reason}`, step ? step.check.text : text)
+    if (finish.reason === 'aborted' || finish.reason === 'error') throw new AnswerStoppedError(finish.reason, finish.error ?? `the assistant stopped: ${finish.reason}`, step ? step.check.text : text, passages)
     const check = checkCitations(text.trim(), passages.map((passage) => passage.text))
     const critique = await critiqueAnswer(critic, { question, answer: check.text, passages, memory: memoryEntries, language, options })
     step = { stage, text: text.trim(), check, critique }

@@ -17,8 +17,14 @@ export function languageOf(text: string): Language {
   return /\p{Script=Han}/u.test(text) ? 'zh' : 'en'
 }
 
+/** Title › heading, without the title twice when the heading path starts with it (the document's H1). */
+export function passageLabel(passage: Pick<Passage, 'title' | 'heading'>): string {
+  if (!passage.heading) return passage.title
+  return passage.heading.startsWith(passage.title) ? passage.heading : `${passage.title} › ${passage.heading}`
+}
+
 function passageBlock(passages: readonly Passage[]): string {
-  return passages.map((passage) => `[${passage.n}] ${passage.title}${passage.heading ? ` › ${passage.heading}` : ''}${passage.page ? ` (p. ${passage.page})` : ''}\n${passage.text}`).join('\n\n')
+  return passages.map((passage) => `[${passage.n}] ${passageLabel(passage)}${passage.page ? ` (p. ${passage.page})` : ''}\n${passage.text}`).join('\n\n')
 }
 
 export function draftMessages(input: { question: string; passages: readonly Passage[]; memory: string; summary: string; history: readonly ChatMessage[]; language: Language }): ChatMessage[] {
@@ -87,6 +93,6 @@ export function notCoveredReply(language: Language): string {
 /** With no model: the passages themselves, cited and labelled. */
 export function evidenceOnlyReply(passages: readonly Passage[], language: Language): string {
   const label = language === 'zh' ? '仅证据——未加载模型。以下是知识库中最相关的段落：' : 'Evidence only — no model loaded. The most relevant passages in the knowledge base:'
-  const items = passages.map((passage) => `- ${passage.title}${passage.heading ? ` › ${passage.heading}` : ''}: ${passage.text.replace(/\s+/g, ' ').slice(0, 280)}${passage.text.length > 280 ? '…' : ''} [${passage.n}]`)
+  const items = passages.map((passage) => `- ${passageLabel(passage)}: ${passage.text.replace(/\s+/g, ' ').slice(0, 280)}${passage.text.length > 280 ? '…' : ''} [${passage.n}]`)
   return [label, ...items].join('\n')
 }

@@ -78,6 +78,13 @@ describe('AssistantService', () => {
     expect(saved.conversation.title).toBe('胸痛时首先要做什么检查？')
   })
 
+  it('with no model, says the knowledge base does not cover a question whose passages share only question words', async () => {
+    const { assistant, conversation } = await assistantOn({})
+    const done = last(await ask(assistant, conversation.id, '薛定谔方程是什么意思？'), 'done').message
+    expect(done).toMatchObject({ mode: 'not-covered', citations: [] })
+    expect(done.text).toContain('知识库未涵盖')
+  })
+
   it('puts the urgent-care message first when the question has a red flag', async () => {
     const { assistant, conversation } = await assistantOn({})
     const events = await ask(assistant, conversation.id, '我胸口疼，一直出冷汗，怎么办？')
@@ -144,6 +151,11 @@ describe('AssistantService', () => {
     expect(assistant.memory(conversation.id)).toHaveLength(2)
     const entry = assistant.memory(conversation.id).find((item) => item.kind === 'allergy')!
     expect(assistant.updateMemory(conversation.id, entry.id, 'allergy', '头孢').find((item) => item.id === entry.id)).toMatchObject({ value: '头孢', source: 'user' })
+    // An entry is changed only through its own conversation.
+    const other = assistant.create()
+    assistant.updateMemory(other.id, entry.id, 'allergy', '磺胺')
+    assistant.removeMemory(other.id, entry.id)
+    expect(assistant.memory(conversation.id).find((item) => item.id === entry.id)).toMatchObject({ value: '头孢' })
   })
 
   it('keeps the question and what streamed when the engine fails mid-answer', async () => {
@@ -151,6 +163,7 @@ describe('AssistantService', () => {
     const { assistant, conversation } = await assistantOn({ assistant: assistantEngine })
     const events = await ask(assistant, conversation.id, '阑尾炎怎么处理？')
     expect(last(events, 'error')).toMatchObject({ code: 'ENGINE_FAILED', message: 'the engine exited (code 137)', saved: { status: 'interrupted', text: '确诊后尽早' } })
+    expect(last(events, 'error').saved?.citations?.[0]).toMatchObject({ n: 1, documentName: 'appendicitis.md' })
     expect(assistant.get(conversation.id).messages.map((message) => [message.role, message.status])).toEqual([
       ['user', 'complete'],
       ['assistant', 'interrupted']

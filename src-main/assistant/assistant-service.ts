@@ -97,9 +97,11 @@ export class AssistantService {
         yield next.value
       }
     } catch (error) {
-      const partial = error instanceof AnswerStoppedError ? error.partial.trim() : ''
-      const saved = partial
-        ? toMessageView(this.store.transaction('assistant.interrupted', () => this.store.assistant.insertMessage({ conversationId, role: 'assistant', text: partial, status: 'interrupted', mode: 'answer', citations: null, trace: null, tokens: null, createdAt: new Date().toISOString() })))
+      const stopped = error instanceof AnswerStoppedError ? error : null
+      const partial = stopped?.partial.trim() ?? ''
+      // What streamed is kept with the passages it cites, so its [n] still open.
+      const saved = stopped && partial
+        ? toMessageView(this.store.transaction('assistant.interrupted', () => this.store.assistant.insertMessage({ conversationId, role: 'assistant', text: partial, status: 'interrupted', mode: 'answer', citations: stopped.passages, trace: null, tokens: null, createdAt: new Date().toISOString() })))
         : null
       this.logger.warn({ err: error, conversationId }, 'the assistant could not answer')
       yield { type: 'error', code: error instanceof AppError ? error.code : 'ASSISTANT_FAILED', message: describeCause(error), saved }
@@ -124,12 +126,12 @@ export class AssistantService {
   }
 
   updateMemory(conversationId: string, id: string, kind: MemoryKind, value: string): MemoryEntry[] {
-    this.store.transaction('assistant.memory.update', () => this.store.assistant.updateMemory(id, { kind, value }))
+    this.store.transaction('assistant.memory.update', () => this.store.assistant.updateMemory(conversationId, id, { kind, value }))
     return this.memory(conversationId)
   }
 
   removeMemory(conversationId: string, id: string): MemoryEntry[] {
-    this.store.transaction('assistant.memory.remove', () => this.store.assistant.deleteMemory(id))
+    this.store.transaction('assistant.memory.remove', () => this.store.assistant.deleteMemory(conversationId, id))
     return this.memory(conversationId)
   }
 

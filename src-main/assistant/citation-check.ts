@@ -52,6 +52,20 @@ export function supportScore(sentence: string, passages: readonly string[]): num
   return found / terms.size
 }
 
+/**
+ * Whether a passage shares at least one real term with a question (a
+ * character pair or word stem other than question words): full text alone
+ * matches any shared character, so without vectors this keeps a passage that
+ * only shares 的 and 是 from being offered as evidence.
+ */
+export function isRelevant(question: string, passage: string): boolean {
+  const passageTerms = contentTerms(passage)
+  for (const term of contentTerms(question)) if (!questionWords.has(term) && passageTerms.has(term)) return true
+  return false
+}
+
+const questionWords = new Set(['什么', '怎么', '怎样', '如何', '可以', '需要', '是否', '哪些', '为什', '么是', '是什', '要做', '应该', '有没', '没有', '多少', '一下', '请问', 'what', 'how', 'which', 'should', 'need', 'when', 'why'])
+
 /** `passages[n - 1]` is what `[n]` cites. */
 export function checkCitations(answer: string, passages: readonly string[], threshold = SUPPORT_THRESHOLD): CitationCheck {
   // Line by line, so a list in the answer stays a list.

@@ -27,7 +27,7 @@ const medical =
 const chat = /^(?:你好|您好|嗨|哈喽|谢谢|多谢|感谢|好的|明白了|再见|早上好|晚上好|辛苦了|hi|hello|hey|thanks?(?: you)?|thank you|ok(?:ay)?|good (?:morning|evening|night)|bye|goodbye|great|got it)[\s!！。.,，~]*$/i
 const chatAboutYou = /你是谁|你叫什么|你能做什么|who are you|what can you do/i
 const outOfScope =
-  /天气|股票|基金|彩票|写(?:一段)?代码|编程|翻译这|旅游|机票|菜谱|做饭|电影|游戏|足球|篮球|明星|政治|选举|weather|stock|bitcoin|crypto|lottery|write (?:some )?code|programming|recipe|movie|football|soccer|basketball|celebrity|election|travel|flight|hotel/i
+  /天气|股票|基金|彩票|写(?:一段)?代码|编程|翻译这|旅游|机票|菜谱|做饭|电影|游戏|足球|篮球|明星|政治|选举|weather|stock|bitcoin|crypto|lottery|write (?:some )?code|programming|recipe|movie|football|soccer|basketball|celebrity|election|travel|flight|hotel|poem|song lyrics|write (?:me )?a story|写(?:一)?首诗|作诗|写诗|写(?:一篇)?(?:小说|作文|故事)|歌词/i
 
 const splitter = /(?:另外|还有|以及|顺便(?:问一下|问)?|此外|also|and also|besides|by the way|btw)[，,:：\s]*/i
 

@@ -21,6 +21,7 @@ describe('roles', () => {
     core = starterCore(dataDir)
     const endpoint = core.roles.addEndpoint({ name: 'ollama', kind: 'openai-compatible', baseUrl: 'http://127.0.0.1:11434/v1/', apiKey: 'sk-secret-123' })
     expect(endpoint).toMatchObject({ baseUrl: 'http://127.0.0.1:11434/v1', hasKey: true })
+    expect(() => core!.roles.addEndpoint({ name: 'ollama', kind: 'openai-compatible', baseUrl: 'http://127.0.0.1:9/v1', apiKey: 'sk-other' })).toThrow(expect.objectContaining({ code: 'ENDPOINT_EXISTS' }))
     expect(readFileSync(join(dataDir, 'cliniclab.sqlite')).includes('sk-secret-123')).toBe(false)
     expect(statSync(join(dataDir, 'secrets.json')).mode & 0o777).toBe(0o600)
     expect(core.roles.removeEndpoint(endpoint.id)).toBe(true)

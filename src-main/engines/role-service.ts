@@ -76,6 +76,7 @@ export class RoleService {
   }
 
   addEndpoint(input: { name: string; kind: 'openai-compatible'; baseUrl: string; apiKey?: string | null }): EndpointRow {
+    if (this.endpoints().some((existing) => existing.name === input.name)) throw new AppError('ENDPOINT_EXISTS', `An endpoint named "${input.name}" already exists; choose another name or remove that one first.`, { name: input.name })
     const endpoint: EndpointRow = { id: randomUUID(), name: input.name, kind: input.kind, baseUrl: input.baseUrl.replace(/\/+$/, ''), hasKey: Boolean(input.apiKey), createdAt: new Date().toISOString() }
     if (input.apiKey) this.secrets.set(endpoint.id, input.apiKey)
     this.store.transaction('engines.addEndpoint', () => this.store.engines.insertEndpoint(endpoint))

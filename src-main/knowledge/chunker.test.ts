@@ -68,3 +68,10 @@ describe('chunks', () => {
     ])
   })
 })
+
+describe('lists', () => {
+  it('keep each item on its own line in the chunk', () => {
+    const [chunk] = chunkSections(markdownSections('# 处理\n\n首要措施：\n- 禁食。\n- 静脉补液。\n1. 抗生素\n'))
+    expect(chunk!.text).toBe('首要措施：\n- 禁食。\n- 静脉补液。\n1. 抗生素')
+  })
+})

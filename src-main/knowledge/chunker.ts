@@ -37,7 +37,8 @@ function weight(text: string): number {
 
 // A sentence ends at Chinese end punctuation (closing quotes kept with it), or at . ! ? followed by space and a capital, digit or quote
 // and not after a title such as Dr. — so "e.g. the", "3.5 mmol/L" and "Dr. Li" stay whole, at the cost of rarely joining two sentences.
-const sentenceEnd = /(?<=[。！？；][”’」』）)]*)(?![”’」』）)])|(?<=[.!?][”’"')\]]*)(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Sr|Jr|St|vs|Fig|No|approx)\.)(?=\s+[A-Z0-9“"'(\u3400-\u9fff])|\n\s*\n/u
+// A list item starts a sentence of its own, so a list stays a list in the passage.
+const sentenceEnd = /(?<=[。！？；][”’」』）)]*)(?![”’」』）)])|(?<=[.!?][”’"')\]]*)(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Sr|Jr|St|vs|Fig|No|approx)\.)(?<!(?:^|\n)[ \t]*\d+\.)(?=\s+[A-Z0-9“"'(\u3400-\u9fff])|\n\s*\n|(?=\n[ \t]*(?:[-*•]|\d+[.)、])\s)/u
 
 /** Sentences, each with its trailing space trimmed; blank pieces dropped. */
 export function splitSentences(text: string): string[] {
@@ -131,7 +132,12 @@ export function chunkSections(sections: readonly Section[], options: ChunkOption
   return chunks
 }
 
-/** Chinese sentences join without a space, others with one. */
+/** Chinese sentences join without a space, others with one; a list item goes on its own line. */
 function joinSentences(sentences: readonly string[]): string {
-  return sentences.reduce((text, sentence) => (text === '' ? sentence : cjk.test(text.at(-1)!) || cjk.test(sentence[0]!) ? `${text}${sentence}` : `${text} ${sentence}`), '')
+  return sentences.reduce(
+    (text, sentence) => (text === '' ? sentence : listItem.test(sentence) ? `${text}\n${sentence}` : cjk.test(text.at(-1)!) || cjk.test(sentence[0]!) ? `${text}${sentence}` : `${text} ${sentence}`),
+    ''
+  )
 }
+
+const listItem = /^(?:[-*•]|\d+[.)、])\s/

@@ -106,12 +106,16 @@ export class AssistantRepository {
     )
   }
 
-  updateMemory(id: string, fields: { kind: MemoryKind; value: string }): boolean {
-    return this.sql.get("UPDATE assistant_memory SET kind = @kind, value = @value, source = 'user', updated_at = @updatedAt WHERE id = @id").run({ ...fields, id, updatedAt: new Date().toISOString() }).changes > 0
+  updateMemory(conversationId: string, id: string, fields: { kind: MemoryKind; value: string }): boolean {
+    return (
+      this.sql
+        .get("UPDATE assistant_memory SET kind = @kind, value = @value, source = 'user', updated_at = @updatedAt WHERE id = @id AND conversation_id = @conversationId")
+        .run({ ...fields, id, conversationId, updatedAt: new Date().toISOString() }).changes > 0
+    )
   }
 
-  deleteMemory(id: string): boolean {
-    return this.sql.get('DELETE FROM assistant_memory WHERE id = ?').run(id).changes > 0
+  deleteMemory(conversationId: string, id: string): boolean {
+    return this.sql.get('DELETE FROM assistant_memory WHERE id = ? AND conversation_id = ?').run(id, conversationId).changes > 0
   }
 }
 

@@ -4,7 +4,9 @@ import { NavBar } from './components/NavBar'
 import { StatusBar } from './components/StatusBar'
 import { useRoute, type Route } from './navigation'
 import { useAppStore } from './store/hooks'
+import { AssistantView } from './views/AssistantView'
 import { CasesView } from './views/CasesView'
+import { KnowledgeView } from './views/KnowledgeView'
 import { ModelsView } from './views/ModelsView'
 import { PatientPracticeView } from './views/PatientPracticeView'
 import { PlaceholderView } from './views/PlaceholderView'
@@ -49,6 +51,10 @@ function viewFor(route: Route) {
   switch (route.view) {
     case 'patient':
       return <PatientPracticeView />
+    case 'assistant':
+      return <AssistantView conversationId={route.page?.kind === 'conversation' ? route.page.conversationId : null} />
+    case 'knowledge':
+      return <KnowledgeView />
     case 'cases':
       return <CasesView />
     case 'results':

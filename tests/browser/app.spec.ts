@@ -2,7 +2,7 @@ import { en } from '../../src-renderer/src/i18n/en'
 import { zhCN } from '../../src-renderer/src/i18n/zh-CN'
 import { expect, test } from './host-fixture'
 
-const views = ['patient', 'assistant', 'cases', 'results', 'models', 'training', 'benchmarks', 'settings'] as const
+const views = ['patient', 'assistant', 'knowledge', 'cases', 'results', 'models', 'training', 'benchmarks', 'settings'] as const
 const languages = { 'zh-CN': zhCN, en } as const
 
 for (const [language, text] of Object.entries(languages)) {
@@ -25,6 +25,17 @@ for (const [language, text] of Object.entries(languages)) {
           await expect(page.getByRole('heading', { level: 2, name: text.practice.profile })).toBeVisible()
           await expect(page.getByRole('heading', { level: 2, name: text.practice.pickCase })).toBeVisible()
           await expect(page.getByTestId('case-list').locator('li')).toHaveCount(12)
+        } else if (view === 'assistant') {
+          // The host adds the starter knowledge collection, so a question can be asked at once: samples are offered.
+          await expect(page.getByText(text.views.assistant.lead)).toBeVisible()
+          await expect(page.getByRole('heading', { level: 2, name: text.assistant.conversations })).toBeVisible()
+          await expect(page.getByTestId('sample-question')).toHaveText(text.assistant.sampleQuestions)
+          await expect(page.getByTestId('assistant-input')).toHaveAttribute('placeholder', text.assistant.askPlaceholder)
+        } else if (view === 'knowledge') {
+          await expect(page.getByText(text.views.knowledge.lead)).toBeVisible()
+          await expect(page.getByRole('heading', { level: 2, name: text.knowledge.collections })).toBeVisible()
+          await expect(page.getByTestId('collection').filter({ hasText: 'Starter pack' }).getByTestId('collection-counts')).toContainText('24')
+          await expect(page.getByTestId('embedder-state')).toHaveText(text.knowledge.embedder.states.none)
         } else if (view === 'cases') {
           await expect(page.getByText(text.views.cases.lead)).toBeVisible()
           await expect(page.getByRole('heading', { level: 2, name: text.casesView.installed })).toBeVisible()

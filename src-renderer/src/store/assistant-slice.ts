@@ -56,8 +56,10 @@ export const createAssistantSlice =
       loadConversations: () => guarded(listConversations),
       openConversation: (id) =>
         guarded(async () => {
-          set({ citation: null, ...(id === get().conversation?.conversation.id ? {} : { conversation: null }) })
-          if (id) set({ conversation: await api.assistant.get({ id }) })
+          const same = id !== null && id === get().conversation?.conversation.id
+          set({ citation: null, ...(same ? {} : { conversation: null, answerError: null }) })
+          // A conversation being answered is already open and the stream keeps it current; reading it now could drop the question on its way.
+          if (id && !(same && get().answer?.conversationId === id)) set({ conversation: await api.assistant.get({ id }) })
         }),
       async createConversation() {
         let id: string | null = null
@@ -75,11 +77,17 @@ export const createAssistantSlice =
           if (get().conversation?.conversation.id === id) set({ conversation: null, citation: null })
           await listConversations()
         }),
-      setConversationCollections: (collections) =>
-        withConversation(async (id) => {
-          const conversation = await api.assistant.setCollections({ id, collections })
-          set((state) => (state.conversation?.conversation.id === id ? { conversation: { ...state.conversation, conversation } } : {}))
-        }),
+      setConversationCollections: async (collections) => {
+        const before = get().conversation
+        if (!before) return false
+        const id = before.conversation.id
+        const show = (conversation: ConversationView) => set((state) => (state.conversation?.conversation.id === id ? { conversation: { ...state.conversation, conversation } } : {}))
+        // The tick shows at once (a checkbox that waits for the core feels broken); a refusal puts the saved choice back.
+        show({ ...before.conversation, collections })
+        const saved = await guarded(async () => show(await api.assistant.setCollections({ id, collections })))
+        if (!saved) show(before.conversation)
+        return saved
+      },
       addMemory: (kind, value) => withConversation(async (conversationId) => setMemory(await api.assistant.memory.add({ conversationId, kind, value }))),
       updateMemory: (id, kind, value) => withConversation(async (conversationId) => setMemory(await api.assistant.memory.update({ conversationId, id, kind, value }))),
       removeMemory: (id) => withConversation(async (conversationId) => setMemory(await api.assistant.memory.remove({ conversationId, id }))),

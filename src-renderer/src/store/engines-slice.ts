@@ -28,6 +28,8 @@ export interface EnginesSlice {
   enginesBusy: boolean
   tryChat: TryChatState
   loadEngines(): Promise<boolean>
+  /** The models folder, endpoints and roles without probing the hardware (for views that only pick from them). */
+  loadEngineLists(): Promise<boolean>
   /** Follows the engine status live until the signal aborts (the view is left). */
   watchEngine(signal: AbortSignal): Promise<void>
   startEngine(input: { model: string; adapters: string[]; threads?: number; contextSize?: number }): Promise<boolean>
@@ -72,6 +74,7 @@ export const createEnginesSlice =
           // Hardware probing loads GPU back-ends once; it does not block the rest of the view.
           void api.engines.hardware().then((hardware) => set({ hardware }), (error: unknown) => set({ enginesError: describeError(error).message }))
         }),
+      loadEngineLists: () => guarded(reload),
       async watchEngine(signal) {
         try {
           for await (const engine of await api.engines.watch(undefined, { signal })) set({ engine })

@@ -36,6 +36,7 @@ export interface KnowledgeSlice {
   /** Also the cancel button of the document being indexed. */
   removeDocument(id: string): Promise<boolean>
   reindexDocument(id: string): Promise<boolean>
+  /** An engine embedder's endpoint may be 'local' or 'vllm': their rows are made on first use. */
   setEmbedder(settings: EmbedderSettings): Promise<boolean>
   searchKnowledge(query: string, mode: SearchResult['mode']): Promise<boolean>
 }
@@ -97,8 +98,11 @@ export const createKnowledgeSlice =
         }),
       setEmbedder: (settings) =>
         guarded(async () => {
-          await api.knowledge.setEmbedder(settings)
+          const endpointId = settings.kind !== 'engine' ? null : settings.endpointId === 'local' ? (await api.engines.localEndpoint()).id : settings.endpointId === 'vllm' ? (await api.engines.vllmEndpoint()).id : settings.endpointId
+          await api.knowledge.setEmbedder(settings.kind === 'engine' ? { ...settings, endpointId: endpointId! } : settings)
           await refresh()
+          // A new endpoint row may have been made for it.
+          if (endpointId) await get().loadEngineLists()
         }),
       searchKnowledge: (query, mode) =>
         guarded(async () => {

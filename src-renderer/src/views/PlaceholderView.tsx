@@ -3,7 +3,7 @@ import { EmptyState } from '../components/EmptyState'
 import type { ViewId } from '../navigation'
 
 /** A view whose feature is not built yet: it says what it will do and what to set up first. */
-export function PlaceholderView({ id }: { id: Exclude<ViewId, 'settings' | 'patient' | 'cases' | 'results' | 'models'> }) {
+export function PlaceholderView({ id }: { id: Exclude<ViewId, 'settings' | 'patient' | 'assistant' | 'knowledge' | 'cases' | 'results' | 'models'> }) {
   const { t } = useTranslation()
   return (
     <article className="view" data-testid={`view-${id}`}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseAnswer, parseInline, splitUrgent } from './answer-markup'
+import { parseAnswer, parseInline, passageSource, splitUrgent } from './answer-markup'
 
 describe('answer markup', () => {
   it('turns [1] and [1, 2] into citations and keeps the text around them', () => {
@@ -25,5 +25,11 @@ describe('answer markup', () => {
   it('takes the urgent paragraph out only when red flags were found', () => {
     expect(splitUrgent('⚠️ 立即就医\n\n正文', true)).toEqual({ urgent: '⚠️ 立即就医', body: '正文' })
     expect(splitUrgent('正文\n\n第二段', false)).toEqual({ urgent: null, body: '正文\n\n第二段' })
+  })
+
+  it('names a passage by title and heading, without the title twice', () => {
+    expect(passageSource({ title: '急性阑尾炎', heading: '急性阑尾炎 › 首要检查' })).toBe('急性阑尾炎 › 首要检查')
+    expect(passageSource({ title: 'Guide', heading: 'Red flags' })).toBe('Guide › Red flags')
+    expect(passageSource({ title: 'Guide', heading: 'Guide' })).toBe('Guide')
   })
 })

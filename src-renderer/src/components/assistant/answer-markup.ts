@@ -1,3 +1,5 @@
+import type { PassageView } from '../../../../src-main/contract/assistant'
+
 /** A piece of a line: plain text, or a citation such as [1] or [1, 2]. */
 export type Inline = { kind: 'text'; text: string } | { kind: 'cite'; numbers: number[] }
 
@@ -45,4 +47,11 @@ export function splitUrgent(text: string, flagged: boolean): { urgent: string | 
   if (!flagged) return { urgent: null, body: text }
   const end = text.indexOf('\n\n')
   return end < 0 ? { urgent: text, body: '' } : { urgent: text.slice(0, end), body: text.slice(end + 2) }
+}
+
+/** Where a passage comes from: the document's title, then its heading path (which may already start with the title). */
+export function passageSource(passage: Pick<PassageView, 'title' | 'heading'>): string {
+  const parts = passage.heading.split(' › ')
+  const heading = (parts[0] === passage.title ? parts.slice(1) : parts).join(' › ')
+  return [passage.title, heading].filter(Boolean).join(' › ')
 }
