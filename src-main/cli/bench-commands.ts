@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { benchEngine, formatEngineBench } from '../bench/engine-bench'
+import { benchRag, formatRagBench } from '../bench/rag-bench'
 import { ensureTinySet } from '../models/tiny-set'
 import { UsageError } from './run-command'
 
@@ -35,4 +36,21 @@ export async function benchEngineCommand(dataDir: string, options: BenchEngineOp
   const result = await benchEngine({ modelPath, concurrency, requestsPerStream: requestsPerStream!, maxTokens: maxTokens!, ...(threads ? { threads } : {}), gpu: options.cpu ? false : 'auto', onProgress: progress })
   if (typeof options.json === 'string') await writeFile(options.json, `${JSON.stringify(result, null, 2)}\n`)
   process.stdout.write(options.json === true ? `${JSON.stringify(result, null, 2)}\n` : `${formatEngineBench(result)}\n`)
+}
+
+export interface BenchRagOptions {
+  rows: string
+  dims: string
+  queries: string
+  json?: boolean | string
+}
+
+/** `cliniclab bench rag`: the knowledge base's index on synthetic passages; flat and indexed vector search compared in one run. */
+export async function benchRagCommand(options: BenchRagOptions): Promise<void> {
+  const [rows] = positiveInts(options.rows, '--rows')
+  const [dimensions] = positiveInts(options.dims, '--dims')
+  const [queries] = positiveInts(options.queries, '--queries')
+  const result = await benchRag({ rows: rows!, dimensions: dimensions!, queries: queries!, onProgress: (line) => void process.stderr.write(`… ${line}\n`) })
+  if (typeof options.json === 'string') await writeFile(options.json, `${JSON.stringify(result, null, 2)}\n`)
+  process.stdout.write(options.json === true ? `${JSON.stringify(result, null, 2)}\n` : `${formatRagBench(result)}\n`)
 }

@@ -87,7 +87,7 @@ export async function kbAddCommand(dataDir: string, files: string[], options: { 
     }
     const leftover = core.knowledge.status().documents.filter((doc) => !wanted.includes(doc.id) && (doc.state === 'queued' || doc.state === 'indexing'))
     if (leftover.length > 0) process.stderr.write(`Also finishing ${leftover.length} document(s) an earlier run left unindexed.\n`)
-    if (!(await waitForIndexing(core.knowledge, stop.signal))) {
+    if (!(await waitForIndexing(core.knowledge, stop.signal, wanted))) {
       throw new AppError('KB_INDEXING_STOPPED', 'Stopped. What was indexed is kept; a part-indexed document resumes the next time ClinicLab runs (the app, or `cliniclab kb add` again).', {})
     }
     for (const doc of core.knowledge.status().documents.filter((row) => wanted.includes(row.id))) {
@@ -123,6 +123,8 @@ const notes: Record<NonNullable<SearchResult['note']>, string> = {
   'embedder-mismatch': 'some collections were embedded with another embedder and were searched by full text only'
 }
 
+const modeNames: Record<SearchResult['mode'], string> = { fts: 'full-text search', vector: 'vector search', hybrid: 'hybrid search (full text and vectors, fused)' }
+
 const excerpt = (text: string, length = 240) => {
   const flat = text.replace(/\s+/g, ' ').trim()
   return flat.length > length ? `${flat.slice(0, length)}…` : flat
@@ -138,7 +140,7 @@ export async function kbSearchCommand(dataDir: string, query: string, options: {
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
       return
     }
-    process.stdout.write(`${result.mode}${result.note ? ` · ${notes[result.note]}` : ''}\n`)
+    process.stdout.write(`${modeNames[result.mode]}${result.note ? ` · ${notes[result.note]}` : ''}\n`)
     if (result.hits.length === 0) process.stdout.write('No passage matches.\n')
     result.hits.forEach((hit, at) => {
       const ranks = [hit.ftsRank ? `full-text #${hit.ftsRank}` : null, hit.vectorRank ? `vector #${hit.vectorRank}` : null].filter(Boolean).join(', ')

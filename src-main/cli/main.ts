@@ -10,8 +10,9 @@ import { migrations } from '../store/migrations'
 import { inspectDatabase } from '../store/open-database'
 import { exportCommand, importCommand, listCommand, validateCommand } from './case-commands'
 import { backupCommand, migrateCommand } from './database-commands'
-import { benchEngineCommand, type BenchEngineOptions } from './bench-commands'
+import { benchEngineCommand, benchRagCommand, type BenchEngineOptions, type BenchRagOptions } from './bench-commands'
 import { evalPatientCommand, evalScorerCommand } from './eval-commands'
+import { evalRagCommand, type EvalRagOptions } from './eval-rag-command'
 import { resultsCsvCommand } from './results-commands'
 import { enginesAddCommand, enginesAssignCommand, enginesListCommand } from './engine-commands'
 import { formatDoctor, probeGpu, systemFacts, type DoctorReport } from './doctor'
@@ -196,6 +197,17 @@ evaluation
   .option('--json <file>', 'also write the figures as JSON')
   .action((options: { cases: string; transcripts: string; language?: 'zh' | 'en'; json?: string }) => runCommand(() => evalScorerCommand(options)))
 
+evaluation
+  .command('rag')
+  .description('knowledge-base retrieval: recall@1, recall@5 and MRR of full-text, vector and hybrid search, overall and per language')
+  .option('--kb <dir>', 'a folder of documents, named by their path inside it (default: the starter knowledge pack)')
+  .requiredOption('--questions <file>', 'JSONL, one {"question", "expected_source", "lang"} per line (e.g. knowledge/starter/questions.jsonl)')
+  .option('--embedder-onnx <folder>', 'an ONNX embedding model folder for vector and hybrid search, or "tiny" for the generated random-weight test model')
+  .option('--limit <k>', 'only the first K questions', parseCount)
+  .option('--json <file>', 'also write the figures and every question\'s ranks as JSON')
+  .addHelpText('after', '\nIndexes into a throwaway data folder; with --data it indexes into that folder and reuses what is already there (its embedder is set to --embedder-onnx).')
+  .action((options: EvalRagOptions) => runCommand(() => evalRagCommand(options, program.opts<{ data?: string }>().data)))
+
 const bench = program.command('bench').description('benchmarks: print figures, compare setups in one run')
 bench
   .command('engine')
@@ -208,5 +220,13 @@ bench
   .option('--cpu', 'do not use a GPU even when one is found')
   .option('--json [file]', 'print JSON (or write it to the file and print the table)')
   .action((options: BenchEngineOptions) => runCommand(() => benchEngineCommand(dataDir(), options)))
+bench
+  .command('rag')
+  .description('the knowledge-base index on synthetic bilingual passages: ingestion rate, vector index build, p50/p95 of flat and indexed vector, full-text and hybrid search')
+  .option('--rows <n>', 'passages to write', '100000')
+  .option('--dims <n>', 'vector dimensions', '384')
+  .option('--queries <n>', 'timed queries per setup (after 20 to warm up)', '200')
+  .option('--json [file]', 'print JSON (or write it to the file and print the table)')
+  .action((options: BenchRagOptions) => runCommand(() => benchRagCommand(options)))
 
 await program.parseAsync(process.argv)

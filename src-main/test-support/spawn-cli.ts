@@ -17,12 +17,18 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}) {
 
 /** The same, without blocking the test's event loop (for commands that call a server the test runs). */
 export function runCliAsync(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return startCli(args, env).done
+}
+
+/** The CLI as a child the test can signal mid-run (Ctrl-C is SIGINT); `stderr()` is what it has written so far. */
+export function startCli(args: string[], env: NodeJS.ProcessEnv = {}) {
   const child = spawn(process.execPath, ['--import', 'tsx', cliSource, ...args], { cwd: root, env: { ...process.env, ...env } })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  return new Promise((resolve) => child.once('exit', (status) => resolve({ status, stdout, stderr })))
+  const done = new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => child.once('exit', (status) => resolve({ status, stdout, stderr })))
+  return { child, done, stderr: () => stderr }
 }
 
 /** Starts `cliniclab serve` and resolves with its URL once it prints one. */
