@@ -174,10 +174,16 @@ export class Core extends Disposable {
     this.assistant = new AssistantService(this.store, this.knowledge, this.roles, this.logger)
     this.onDispose(() => this.assistant.settled())
     if (options.bundledKnowledgeDir) {
-      // Read and queued in the background: the notes are small, but a start must not wait on them.
-      this.starterKnowledge = ensureStarterKnowledge(this.knowledge, options.bundledKnowledgeDir).catch((error: unknown) => {
-        this.logger.error({ err: error, dir: options.bundledKnowledgeDir }, 'the starter knowledge pack could not be added')
+      // Read and queued in the background: the notes are small, but a start must not wait on them. A core shut down at once
+      // (a refused `serve`) stops it between notes and waits for it, so nothing writes to a closed database or log.
+      const stop = new AbortController()
+      this.starterKnowledge = ensureStarterKnowledge(this.knowledge, options.bundledKnowledgeDir, stop.signal).catch((error: unknown) => {
+        if (!stop.signal.aborted) this.logger.error({ err: error, dir: options.bundledKnowledgeDir }, 'the starter knowledge pack could not be added')
         return 0
+      })
+      this.onDispose(() => {
+        stop.abort()
+        return this.starterKnowledge.then(() => undefined)
       })
     }
     if (options.bundledPackDir) {

@@ -17,7 +17,7 @@ export function findStarterKnowledge(extraCandidates: string[] = []): string | n
  * start, and a note added later by an update is added then (the content hash
  * keeps every other note from being added twice).
  */
-export async function ensureStarterKnowledge(knowledge: KnowledgeService, dir: string): Promise<number> {
+export async function ensureStarterKnowledge(knowledge: KnowledgeService, dir: string, signal?: AbortSignal): Promise<number> {
   if (!knowledge.status().collections.some((collection) => collection.id === STARTER_COLLECTION_ID)) knowledge.createCollection(STARTER_COLLECTION_NAME, { id: STARTER_COLLECTION_ID, bundled: true })
   const known = new Set(knowledge.status().documents.filter((doc) => doc.collectionId === STARTER_COLLECTION_ID).map((doc) => doc.name))
   let added = 0
@@ -27,6 +27,7 @@ export async function ensureStarterKnowledge(knowledge: KnowledgeService, dir: s
     for (const file of readdirSync(folder).filter((name) => name.endsWith('.md')).sort()) {
       const name = `${language}/${file}`
       if (known.has(name)) continue
+      signal?.throwIfAborted()
       await knowledge.addDocument(STARTER_COLLECTION_ID, join(folder, file), { name })
       added++
     }
