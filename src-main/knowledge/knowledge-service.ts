@@ -1,7 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { EventEmitter } from 'node:events'
-import { createReadStream } from 'node:fs'
-import { copyFile, mkdir, rm, stat } from 'node:fs/promises'
+import { copyFile, mkdir, rm } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import type { CollectionView, DocumentView, KnowledgeStatus, SearchHit, SearchResult } from '../contract/knowledge'
 import { AppError, describeCause } from '../core/errors'
@@ -12,7 +11,8 @@ import type { Store } from '../store/store'
 import { chunkSections, type ChunkOptions } from './chunker'
 import { ChunkIndex, type ChunkRecord, type IndexHit } from './chunk-index'
 import type { EmbedderHost } from './embedders/embedder-host'
-import { DocumentReadError, MAX_DOCUMENT_BYTES, formatOf, readDocument } from './readers/read-document'
+import { hashFile } from '../core/hash-file'
+import { readDocument } from './readers/read-document'
 import { reciprocalRankFusion } from './rrf'
 
 export class KnowledgeNotFoundError extends AppError<{ what: 'collection' | 'document'; id: string }> {
@@ -145,20 +145,16 @@ export class KnowledgeService {
   async addDocument(collectionId: string, file: string, options: { name?: string } = {}): Promise<DocumentView> {
     this.collection(collectionId)
     const name = options.name ?? basename(file)
-    const format = formatOf(name)
-    if (!format) throw DocumentReadError.unsupported(name, ['.md', '.txt', '.html', '.pdf', '.docx'])
-    const maxBytes = this.options.maxBytes ?? MAX_DOCUMENT_BYTES
-    const bytes = (await stat(file)).size
-    if (bytes >= maxBytes) throw DocumentReadError.tooLarge(name, bytes, maxBytes)
-    const sha256 = await hashFile(file)
+    // Reading refuses an unsupported format or a file over the limit before it reads a byte.
+    const read = await readDocument(file, { name, ...(this.options.maxBytes === undefined ? {} : { maxBytes: this.options.maxBytes }) })
+    const sha256 = await hashFile(file, read.bytes)
     const duplicate = this.store.knowledge.documentByHash(collectionId, sha256)
     if (duplicate) throw new DuplicateDocumentError(name, duplicate)
-    const read = await readDocument(file, { maxBytes, name })
     const id = randomUUID()
     const storedFile = join(this.options.dir, 'files', `${id}${extname(name).toLowerCase()}`)
     await copyFile(file, storedFile)
     const row: DocumentRow = {
-      id, collectionId, name, storedFile, format, bytes, sha256, title: read.title, state: 'queued',
+      id, collectionId, name, storedFile, format: read.format, bytes: read.bytes, sha256, title: read.title, state: 'queued',
       chunks: null, pages: read.pages, errorCode: null, errorMessage: null, addedAt: new Date().toISOString(), indexedAt: null
     }
     this.store.transaction('knowledge.addDocument', () => this.store.knowledge.insertDocument(row))
@@ -432,10 +428,4 @@ export class KnowledgeService {
 function toView(row: DocumentRow): DocumentView {
   const { storedFile: _storedFile, ...view } = row
   return view
-}
-
-async function hashFile(file: string): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
-  return hash.digest('hex')
 }

@@ -1,5 +1,4 @@
-import { createHash, type Hash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
+import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
@@ -59,10 +58,4 @@ export class DownloadPartials {
     }
     return found
   }
-}
-
-/** Feeds the first `bytes` of a file into `hash` (a fresh one by default) and returns its hex digest so far. */
-export async function hashFile(file: string, bytes: number, signal: AbortSignal, hash: Hash = createHash('sha256')): Promise<string> {
-  for await (const chunk of createReadStream(file, { end: bytes - 1, signal })) hash.update(chunk as Buffer)
-  return hash.copy().digest('hex')
 }

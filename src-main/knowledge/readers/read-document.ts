@@ -82,5 +82,6 @@ export async function readDocument(file: string, options: ReadOptions = {}): Pro
   const read = await readAs(format, name, bytes, options.signal)
   const sections = read.sections.filter((section) => section.text.trim() !== '')
   if (sections.length === 0) throw DocumentReadError.empty(name)
-  return { format, title: read.title?.trim() || basename(name, extname(name)), sections, pages: read.pages ?? null, bytes: bytes.byteLength }
+  // The size from stat: pdf.js takes (detaches) the buffer it is given, leaving its length 0.
+  return { format, title: read.title?.trim() || basename(name, extname(name)), sections, pages: read.pages ?? null, bytes: size }
 }
