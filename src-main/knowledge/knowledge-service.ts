@@ -9,11 +9,11 @@ import { watchStream } from '../core/watch-stream'
 import type { CollectionRow, DocumentRow } from '../store/knowledge-repository'
 import type { Store } from '../store/store'
 import { chunkSections, type ChunkOptions } from './chunker'
-import { ChunkIndex, type ChunkRecord, type IndexHit } from './chunk-index'
+import { ChunkIndex, type ChunkRecord } from './chunk-index'
 import type { EmbedderHost } from './embedders/embedder-host'
 import { hashFile } from '../core/hash-file'
 import { readDocument } from './readers/read-document'
-import { reciprocalRankFusion } from './rrf'
+import { searchCollections, type SearchInput } from './knowledge-search'
 
 export class KnowledgeNotFoundError extends AppError<{ what: 'collection' | 'document'; id: string }> {
   constructor(what: 'collection' | 'document', id: string) {
@@ -198,55 +198,8 @@ export class KnowledgeService {
 
   // ---- search ----
 
-  async search(input: { query: string; collectionIds?: readonly string[]; limit?: number; mode?: 'hybrid' | 'fts' | 'vector' }): Promise<SearchResult> {
-    const index = await this.#index
-    const limit = input.limit ?? 5
-    const collections = this.store.knowledge.collections().filter((row) => !input.collectionIds || input.collectionIds.includes(row.id))
-    let note: SearchResult['note'] = null
-    let queryVector: Float32Array | null = null
-    const wantVectors = input.mode !== 'fts'
-    const embedderId = this.embedders.id
-    if (wantVectors && !embedderId) note = 'no-embedder'
-    else if (wantVectors) {
-      try {
-        const embedder = await this.embedders.current()
-        queryVector = embedder ? ((await embedder.embed([input.query]))[0] ?? null) : null
-      } catch {
-        note = 'embedder-failed'
-      }
-    }
-    const lists: { kind: 'fts' | 'vector'; hits: (IndexHit & { collectionId: string })[] }[] = []
-    const candidates = Math.max(limit * 4, 20)
-    // Every list is asked at once: LanceDB runs them in parallel (measured: hybrid p95 8 ms at 100k rows, against 11 ms one after the other).
-    const asks: Promise<void>[] = []
-    for (const collection of collections) {
-      const ask = (kind: 'fts' | 'vector', hits: Promise<IndexHit[]>) => {
-        const list: (typeof lists)[number] = { kind, hits: [] }
-        lists.push(list)
-        asks.push(hits.then((found) => void (list.hits = found.map((hit) => ({ ...hit, collectionId: collection.id })))))
-      }
-      if (input.mode !== 'vector') ask('fts', index.fullText(collection.id, input.query, candidates))
-      if (queryVector) {
-        if (collection.embedder === embedderId) ask('vector', index.nearest(collection.id, queryVector, candidates))
-        else if (collection.embedder !== null || (await index.count(collection.id)) > 0) note ??= 'embedder-mismatch'
-      }
-    }
-    await Promise.all(asks)
-    const usedVectors = lists.some((list) => list.kind === 'vector')
-    const usedText = lists.some((list) => list.kind === 'fts')
-    const mode = usedVectors && usedText ? 'hybrid' : usedVectors ? 'vector' : 'fts'
-    // Only documents marked ready are answered from, whatever the index holds at this instant.
-    const ready = new Map(this.store.knowledge.documents().filter((doc) => doc.state === 'ready').map((doc) => [doc.id, doc]))
-    const fused = reciprocalRankFusion(lists.map((list) => list.hits.filter((hit) => ready.has(hit.docId))), (hit) => `${hit.collectionId}/${hit.id}`)
-    const hits = fused.slice(0, limit).map(({ item, score, ranks }): SearchHit => {
-      const doc = ready.get(item.docId)!
-      const rankOf = (kind: 'fts' | 'vector') => ranks.find((rank, at) => rank !== null && lists[at]!.kind === kind) ?? null
-      return {
-        chunkId: `${item.collectionId}/${item.id}`, collectionId: item.collectionId, documentId: item.docId, documentName: doc.name, title: doc.title,
-        heading: item.heading, page: item.page, text: item.text, score, ftsRank: rankOf('fts'), vectorRank: rankOf('vector')
-      }
-    })
-    return { mode, note, hits }
+  search(input: SearchInput): Promise<SearchResult> {
+    return this.#index.then((index) => searchCollections({ index, store: this.store, embedders: this.embedders }, input))
   }
 
   /** One passage by its chunk id (`collection/document:index`), for the citation side panel. */
