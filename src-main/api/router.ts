@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { implement, ORPCError } from '@orpc/server'
 import { validateAny } from '../cases/case-service'
 import { contract } from '../contract'
+import { knowledgeExtensions } from '../contract/knowledge'
 import type { ApiContext } from './context'
 import { toWireError } from './error-mapping'
 import { withUploadedFile } from './uploads'
@@ -148,7 +149,7 @@ export const router = traced.router({
     createCollection: traced.knowledge.createCollection.handler(({ context, input }) => context.core.knowledge.createCollection(input.name)),
     removeCollection: traced.knowledge.removeCollection.handler(async ({ context, input }) => ({ removed: await context.core.knowledge.removeCollection(input.id) })),
     addDocument: traced.knowledge.addDocument.handler(({ context, input }) =>
-      withUploadedFile(context.core.tempDir, input.file, (path) => context.core.knowledge.addDocument(input.collectionId, path, { name: input.file.name }), /\.(md|markdown|txt|html?|pdf|docx)$/i)
+      withUploadedFile(context.core.tempDir, input.file, (path) => context.core.knowledge.addDocument(input.collectionId, path, { name: input.file.name }), knowledgeExtensions)
     ),
     removeDocument: traced.knowledge.removeDocument.handler(async ({ context, input }) => ({ removed: await context.core.knowledge.removeDocument(input.id) })),
     reindexDocument: traced.knowledge.reindexDocument.handler(({ context, input }) => context.core.knowledge.reindexDocument(input.id)),

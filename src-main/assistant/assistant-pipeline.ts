@@ -1,9 +1,10 @@
 import type { SearchResult } from '../contract/knowledge'
-import { collect, completeJson, EngineCallError } from '../engines/collect'
+import { describeCause } from '../core/errors'
+import { completeJson, EngineCallError } from '../engines/collect'
 import type { ChatMessage, ChatRequest, RoleName } from '../engines/engine-types'
 import type { ResolvedRole } from '../engines/role-service'
 import { reciprocalRankFusion } from '../knowledge/rrf'
-import { chatReply, critiqueMessages, declineReply, draftMessages, evidenceOnlyReply, notCoveredReply, refineMessages, type Language, type Passage } from './assistant-prompts'
+import { chatReply, critiqueMessages, declineReply, draftMessages, evidenceOnlyReply, languageOf, notCoveredReply, refineMessages, type Language, type Passage } from './assistant-prompts'
 import { checkCitations, isRelevant, type CitationCheck } from './citation-check'
 import { critiqueSchema, ruleFindings, type Critique } from './critique'
 import { describeMemory, type MemoryEntry } from './entity-memory'
@@ -81,7 +82,7 @@ export class AnswerStoppedError extends EngineCallError {
  * in order and reports each as it finishes.
  */
 export async function* answerQuestion(input: PipelineInput, deps: PipelineDeps): AsyncGenerator<PipelineEvent, Outcome> {
-  const language: Language = /\p{Script=Han}/u.test(input.question) ? 'zh' : 'en'
+  const language = languageOf(input.question)
   const signal = input.signal
   const options = signal ? { signal } : {}
   const extractor = deps.roles.resolve('extractor')
@@ -116,7 +117,7 @@ export async function* answerQuestion(input: PipelineInput, deps: PipelineDeps):
       modelQueries = (await completeJson(rewriter.engine, rewriter.model, { messages: [{ role: 'user', content: rewritePrompt(question, language) }], sampling: { temperature: 0, maxTokens: 300 }, thinking: false, ...options }, rewriteSchema, 'queries')).value.queries
     } catch (error) {
       if (signal?.aborted) throw error
-      trace.notes.push(`rewrite: ${error instanceof Error ? error.message : String(error)}`)
+      trace.notes.push(`rewrite: ${describeCause(error)}`)
     }
   }
   trace.queries = searchQueries(medicalParts.length > 0 ? medicalParts : [question], modelQueries)
@@ -183,5 +184,3 @@ async function critiqueAnswer(
     return { pass: rules.length === 0, issues: rules, by: 'rules' }
   }
 }
-
-export { collect }

@@ -96,7 +96,8 @@ export const searchResultSchema = z.object({
 })
 export type SearchResult = z.infer<typeof searchResultSchema>
 
-const knowledgeExtensions = /\.(md|markdown|txt|html?|pdf|docx)$/i
+/** The file names an upload may have (the readers go by extension); the upload keeps its extension on disk. */
+export const knowledgeExtensions = /\.(md|markdown|txt|html?|pdf|docx)$/i
 
 export const knowledgeContract = {
   status: base.output(knowledgeStatusSchema),
